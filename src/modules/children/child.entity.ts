@@ -1,0 +1,73 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { Language, Sex } from '../../shared/enums.js';
+import { Region } from '../regions/region.entity.js';
+import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
+import { SiblingGroup } from './sibling-group.entity.js';
+
+/** A child registered in the Republican Data Bank of orphans and children without parental care. */
+@Entity()
+@Index({ properties: ['region', 'status'] })
+export class Child extends VersionedEntity {
+  /** ИИН: individual identification number. */
+  @Property({ type: 'string', length: 12, unique: true })
+  iin!: string;
+
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  /** Patronymic (әкесінің аты / отчество), absent for many children. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  middleName?: string;
+
+  /** Lower-cased full name, so search works for Cyrillic and Kazakh letters whatever the DB locale. */
+  @Property({ type: 'text' })
+  searchName!: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Enum({ items: () => Sex, type: 'string' })
+  sex!: Sex;
+
+  @ManyToOne(() => Region, { ref: true })
+  region!: Ref<Region>;
+
+  @Enum({ items: () => LegalStatus, type: 'string' })
+  legalStatus!: LegalStatus;
+
+  /** Date of registration in the data bank. */
+  @Property({ type: 'date' })
+  registeredAt!: string;
+
+  @Enum({ items: () => HealthGroup, type: 'string' })
+  healthGroup!: HealthGroup;
+
+  @Enum({ items: () => SpecialNeed, type: 'string', array: true })
+  specialNeeds: SpecialNeed[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  healthNotes?: string;
+
+  @Enum({ items: () => Language, type: 'string', array: true })
+  languages: Language[] = [];
+
+  @ManyToOne(() => SiblingGroup, { ref: true, nullable: true })
+  siblingGroup?: Ref<SiblingGroup>;
+
+  @Enum({ items: () => ChildStatus, type: 'string' })
+  status: ChildStatus = ChildStatus.AWAITING_PLACEMENT;
+
+  @Enum({ items: () => DataBankExitReason, type: 'string', nullable: true })
+  exitReason?: DataBankExitReason;
+
+  @Property({ type: 'date', nullable: true })
+  exitedAt?: string;
+
+  /** Case notes of the guardianship authority: sensitive, never logged. */
+  @Property({ type: 'text', nullable: true })
+  caseNotes?: string;
+}

@@ -1,0 +1,47 @@
+import { Embedded, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity.js';
+import { Citizenship, Sex } from '../../shared/enums.js';
+import { BackgroundCheck } from './family.embeddables.js';
+import { MaritalStatus } from './family.enums.js';
+import { Family } from './family.entity.js';
+
+/** One of the one or two adults applying together. */
+@Entity()
+export class FamilyApplicant extends BaseEntity {
+  @ManyToOne(() => Family, { ref: true, deleteRule: 'cascade' })
+  family!: Ref<Family>;
+
+  /** 1 or 2: the order in which the applicants are shown. */
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @Property({ type: 'string', length: 12, index: true })
+  iin!: string;
+
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  middleName?: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Enum({ items: () => Sex, type: 'string' })
+  sex!: Sex;
+
+  @Enum({ items: () => Citizenship, type: 'string' })
+  citizenship!: Citizenship;
+
+  @Property({ type: 'boolean' })
+  residesInKazakhstan: boolean = true;
+
+  @Enum({ items: () => MaritalStatus, type: 'string' })
+  maritalStatus!: MaritalStatus;
+
+  @Embedded(() => BackgroundCheck, { array: true })
+  checks: BackgroundCheck[] = [];
+}

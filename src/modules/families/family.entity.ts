@@ -1,0 +1,77 @@
+import { Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { PlacementForm } from '../../shared/enums.js';
+import { Region } from '../regions/region.entity.js';
+import { FamilyPreferences, Housing } from './family.embeddables.js';
+import { AssessmentStatus } from './family.enums.js';
+import { FamilyApplicant } from './family-applicant.entity.js';
+import { FamilyKinship } from './family-kinship.entity.js';
+
+/** A candidate household, assessed for one or more forms of placement. */
+@Entity()
+@Index({ properties: ['region', 'assessmentStatus'] })
+export class Family extends VersionedEntity {
+  @Enum({ items: () => PlacementForm, type: 'string', array: true })
+  forms: PlacementForm[] = [];
+
+  @OneToMany(() => FamilyApplicant, (applicant) => applicant.family, { orderBy: { position: 'asc' } })
+  applicants = new Collection<FamilyApplicant>(this);
+
+  @ManyToOne(() => Region, { ref: true })
+  region!: Ref<Region>;
+
+  @Property({ type: 'string', length: 100 })
+  settlement!: string;
+
+  /** Lower-cased names of the applicants, for search. */
+  @Property({ type: 'text' })
+  searchName!: string;
+
+  /** Monthly household income in tenge. */
+  @Property({ type: 'integer' })
+  monthlyIncome!: number;
+
+  @Embedded(() => Housing)
+  housing!: Housing;
+
+  @Enum({ items: () => AssessmentStatus, type: 'string' })
+  assessmentStatus: AssessmentStatus = AssessmentStatus.APPLIED;
+
+  @Property({ type: 'date', nullable: true })
+  approvedAt?: string;
+
+  /** Since 2025 eligibility is re-checked every 12 months: approval lapses on this date. */
+  @Property({ type: 'date', nullable: true })
+  approvalExpiresAt?: string;
+
+  @Property({ type: 'date', nullable: true })
+  trainingCertificateDate?: string;
+
+  @Embedded(() => FamilyPreferences)
+  preferences: FamilyPreferences = new FamilyPreferences();
+
+  /** How many more children the household can take. */
+  @Property({ type: 'integer' })
+  capacity!: number;
+
+  @Property({ type: 'integer' })
+  childrenInHousehold: number = 0;
+
+  @OneToMany(() => FamilyKinship, (kinship) => kinship.family)
+  kinships = new Collection<FamilyKinship>(this);
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  contactPhone?: string;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  contactEmail?: string;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  address?: string;
+
+  @Property({ type: 'boolean' })
+  acceptingPlacements: boolean = true;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  availabilityNote?: string;
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity.js';
+import { Role } from '../../shared/enums.js';
+import { Family } from '../families/family.entity.js';
+import { Mentor } from '../mentors/mentor.entity.js';
+import { Region } from '../regions/region.entity.js';
+
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  /** Stored lower-cased. */
+  @Property({ type: 'string', length: 254, unique: true })
+  email!: string;
+
+  /** argon2id; never leaves the server. */
+  @Property({ type: 'string', length: 255, hidden: true })
+  passwordHash!: string;
+
+  @Enum({ items: () => Role, type: 'string' })
+  role!: Role;
+
+  /** Workers and coordinators act within one region. */
+  @ManyToOne(() => Region, { ref: true, nullable: true })
+  region?: Ref<Region>;
+
+  @ManyToOne(() => Family, { ref: true, nullable: true })
+  family?: Ref<Family>;
+
+  @ManyToOne(() => Mentor, { ref: true, nullable: true })
+  mentor?: Ref<Mentor>;
+
+  @Property({ type: 'string', length: 200 })
+  displayName!: string;
+
+  @Property({ type: 'boolean' })
+  disabled: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt?: Date;
+}

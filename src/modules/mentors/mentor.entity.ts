@@ -1,0 +1,66 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
+import { Region } from '../regions/region.entity.js';
+
+/** A trained volunteer (наставник) who supports a child in care or a care leaver. */
+@Entity()
+@Index({ properties: ['region', 'available'] })
+export class Mentor extends VersionedEntity {
+  @Property({ type: 'string', length: 12, unique: true })
+  iin!: string;
+
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  middleName?: string;
+
+  @Property({ type: 'text' })
+  searchName!: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Enum({ items: () => Sex, type: 'string' })
+  sex!: Sex;
+
+  @Enum({ items: () => Citizenship, type: 'string' })
+  citizenship!: Citizenship;
+
+  @ManyToOne(() => Region, { ref: true })
+  region!: Ref<Region>;
+
+  @Property({ type: 'string', length: 100 })
+  city!: string;
+
+  @Property({ type: 'date', nullable: true })
+  trainingCertificateDate?: string;
+
+  @Enum({ items: () => CheckResult, type: 'string' })
+  backgroundCheckResult: CheckResult = CheckResult.PENDING;
+
+  @Property({ type: 'date', nullable: true })
+  backgroundCheckDate?: string;
+
+  @Enum({ items: () => Language, type: 'string', array: true })
+  languages: Language[] = [];
+
+  @Property({ type: 'text[]' })
+  interests: string[] = [];
+
+  @Property({ type: 'integer' })
+  maxMentees: number = 1;
+
+  @Property({ type: 'boolean' })
+  available: boolean = true;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  contactPhone?: string;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  contactEmail?: string;
+}

@@ -1,0 +1,23 @@
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity.js';
+import { MeetingKind } from './mentorship.enums.js';
+import { Mentorship } from './mentorship.entity.js';
+
+@Entity()
+export class MentorshipMeeting extends BaseEntity {
+  @ManyToOne(() => Mentorship, { ref: true, index: true, deleteRule: 'cascade' })
+  mentorship!: Ref<Mentorship>;
+
+  @Property({ type: 'date' })
+  date!: string;
+
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Enum({ items: () => MeetingKind, type: 'string' })
+  kind!: MeetingKind;
+
+  /** Case notes: sensitive, never logged. */
+  @Property({ type: 'text', nullable: true })
+  notes?: string;
+}

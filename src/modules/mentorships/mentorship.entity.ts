@@ -1,0 +1,33 @@
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { Child } from '../children/child.entity.js';
+import { Mentor } from '../mentors/mentor.entity.js';
+import { MentorshipCloseReason, MentorshipStatus } from './mentorship.enums.js';
+import { MentorshipMeeting } from './mentorship-meeting.entity.js';
+
+@Entity()
+export class Mentorship extends VersionedEntity {
+  @ManyToOne(() => Mentor, { ref: true, index: true })
+  mentor!: Ref<Mentor>;
+
+  @ManyToOne(() => Child, { ref: true, index: true })
+  child!: Ref<Child>;
+
+  @Enum({ items: () => MentorshipStatus, type: 'string' })
+  status: MentorshipStatus = MentorshipStatus.PROPOSED;
+
+  @Property({ type: 'date', nullable: true })
+  startedAt?: string;
+
+  @Property({ type: 'date', nullable: true })
+  closedAt?: string;
+
+  @Enum({ items: () => MentorshipCloseReason, type: 'string', nullable: true })
+  closeReason?: MentorshipCloseReason;
+
+  @Property({ type: 'string', length: 1000, nullable: true })
+  note?: string;
+
+  @OneToMany(() => MentorshipMeeting, (meeting) => meeting.mentorship, { orderBy: { date: 'desc', id: 'desc' } })
+  meetings = new Collection<MentorshipMeeting>(this);
+}

@@ -1,0 +1,28 @@
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity.js';
+import { User } from '../identity/user.entity.js';
+import { PlacementStatus } from './placement.enums.js';
+import { Placement } from './placement.entity.js';
+
+/** One step of a placement's lifecycle: who moved it, when, from where to where, and why. */
+@Entity()
+export class PlacementTransition extends BaseEntity {
+  @ManyToOne(() => Placement, { ref: true, index: true, deleteRule: 'cascade' })
+  placement!: Ref<Placement>;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  actor?: Ref<User>;
+
+  @Property({ type: 'timestamptz' })
+  at: Date = new Date();
+
+  /** Null for the proposal itself. */
+  @Enum({ items: () => PlacementStatus, type: 'string', nullable: true })
+  from?: PlacementStatus;
+
+  @Enum({ items: () => PlacementStatus, type: 'string' })
+  to!: PlacementStatus;
+
+  @Property({ type: 'string', length: 1000, nullable: true })
+  note?: string;
+}

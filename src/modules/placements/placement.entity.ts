@@ -1,0 +1,49 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { PlacementForm } from '../../shared/enums.js';
+import { Child } from '../children/child.entity.js';
+import { Family } from '../families/family.entity.js';
+import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
+import { PlacementTransition } from './placement-transition.entity.js';
+
+/**
+ * A child placed (or proposed to be placed) with a family in one form.
+ * At most one ACTIVE placement per child: a partial unique index in the migration enforces it.
+ */
+@Entity()
+@Index({ properties: ['family', 'status'] })
+export class Placement extends VersionedEntity {
+  @ManyToOne(() => Child, { ref: true, index: true })
+  child!: Ref<Child>;
+
+  @ManyToOne(() => Family, { ref: true })
+  family!: Ref<Family>;
+
+  @Enum({ items: () => PlacementForm, type: 'string' })
+  form!: PlacementForm;
+
+  @Enum({ items: () => PlacementStatus, type: 'string' })
+  status: PlacementStatus = PlacementStatus.PROPOSED;
+
+  @Enum({ items: () => DecisionKind, type: 'string', nullable: true })
+  decisionKind?: DecisionKind;
+
+  /** Court decision or contract number. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  decisionReference?: string;
+
+  @Property({ type: 'date', nullable: true })
+  decisionDate?: string;
+
+  @Property({ type: 'date', nullable: true })
+  startedAt?: string;
+
+  @Property({ type: 'date', nullable: true })
+  endedAt?: string;
+
+  @Enum({ items: () => PlacementEndReason, type: 'string', nullable: true })
+  endReason?: PlacementEndReason;
+
+  @OneToMany(() => PlacementTransition, (transition) => transition.placement, { orderBy: { at: 'asc', id: 'asc' } })
+  transitions = new Collection<PlacementTransition>(this);
+}
