@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 export enum RegionKind {
   REGION = 'REGION',
@@ -8,6 +8,8 @@ export enum RegionKind {
 /** An oblast or a city of republican significance. Reference data loaded by the seeder. */
 @Entity()
 export class Region {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'string', length: 32 })
   code!: string;
 

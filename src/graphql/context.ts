@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../modules/identity/actor.js';
+import type { TokenService } from '../modules/identity/token.js';
+import type { Loaders } from './loaders.js';
+
+/** Everything a resolver may use, built fresh for each request. */
+export interface Context {
+  /** A fork of the global EntityManager: its identity map lives and dies with the request. */
+  em: EntityManager;
+  actor: Actor | null;
+  loaders: Loaders;
+  requestId: string;
+  tokens: TokenService;
+  /** Address of the client, for login throttling. */
+  clientAddress: string;
+}

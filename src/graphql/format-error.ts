@@ -1,0 +1,67 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException, CheckConstraintViolationException } from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError, ErrorCode } from '../shared/app-error.js';
+
+type Log = (message: string, error: unknown) => void;
+
+function fieldsOf(error: ArgumentValidationError): { field: string; message: string }[] {
+  const walk = (errors: ArgumentValidationError['extensions']['validationErrors'], prefix: string): { field: string; message: string }[] =>
+    errors.flatMap((e) => {
+      const field = prefix ? `${prefix}.${e.property}` : e.property;
+      const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+      return [...own, ...walk(e.children ?? [], field)];
+    });
+  return walk(error.extensions.validationErrors, '');
+}
+
+/**
+ * Maps every failure to a coded GraphQL error. Expected errors keep their message; anything
+ * else is logged by its class name and stack only and masked, so no personal data leaks.
+ */
+export function createErrorFormatter(log: Log) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (error instanceof AppError) {
+      return { ...base, message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } };
+    }
+    if (error instanceof ArgumentValidationError) {
+      const fields = fieldsOf(error);
+      const first = fields[0];
+      return {
+        ...base,
+        message: first ? `Invalid value for ${first.field}: ${first.message}` : 'Invalid input',
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields },
+      };
+    }
+    if (error instanceof OptimisticLockError) {
+      return { ...base, message: 'The record was changed by someone else; reload it and try again', extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (error instanceof UniqueConstraintViolationException) {
+      return { ...base, message: conflictMessage(error), extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (error instanceof CheckConstraintViolationException) {
+      return { ...base, message: 'A value is out of its allowed range', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const code = formatted.extensions?.code;
+    // GraphQL's own validation and parsing errors, and type-graphql's auth errors, are safe to show.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
+      return formatted;
+    }
+    if (code === 'UNAUTHENTICATED') return { ...base, message: 'Sign in first', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+    if (code === 'UNAUTHORIZED') return { ...base, message: 'Your role may not do this', extensions: { code: ErrorCode.FORBIDDEN } };
+    log('internal error', error);
+    return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+function conflictMessage(error: UniqueConstraintViolationException): string {
+  const text = error.message;
+  if (text.includes('placement_one_active_per_child')) return 'The child already has an active placement';
+  if (text.includes('mentorship_one_open_per_pair')) return 'This mentor already has an open mentorship with the child';
+  if (text.includes('iin_unique')) return 'A person with this IIN is already registered';
+  if (text.includes('email_unique')) return 'This email is already in use';
+  return 'This record conflicts with an existing one';
+}

@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Child } from '../modules/children/child.entity.js';
+import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
+import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
+import { Family } from '../modules/families/family.entity.js';
+import { Mentor } from '../modules/mentors/mentor.entity.js';
+import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
+import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
+import { Placement } from '../modules/placements/placement.entity.js';
+import { Region } from '../modules/regions/region.entity.js';
+
+type Keyed = { id: string } | { code: string };
+
+/** Loads entities by primary key in one query per batch. */
+function byKey<T extends Keyed>(em: EntityManager, entity: EntityClass<T>, key: 'id' | 'code' = 'id') {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
+    const byKey = new Map(rows.map((row) => [(row as Record<string, unknown>)[key] as string, row]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/** Loads the rows pointing at each parent through `foreignKey`, in one query per batch. */
+function byParent<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, foreignKey: string, orderBy: Record<string, 'asc' | 'desc'>) {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const rows = await em.find(entity, { [foreignKey]: { $in: [...parentIds] } } as FilterQuery<T>, { orderBy: { ...orderBy, id: 'asc' } as never });
+    const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const parent = (row as unknown as Record<string, { id: string }>)[foreignKey]!;
+      groups.get(parent.id)?.push(row);
+    }
+    return parentIds.map((id) => groups.get(id)!);
+  });
+}
+
+/** One set per request, so nothing is cached across users. */
+export function createLoaders(em: EntityManager) {
+  return {
+    region: byKey(em, Region, 'code'),
+    child: byKey(em, Child),
+    family: byKey(em, Family),
+    mentor: byKey(em, Mentor),
+    siblingGroup: byKey(em, SiblingGroup),
+    childrenBySiblingGroup: byParent(em, Child, 'siblingGroup', { birthDate: 'asc' }),
+    placementsByChild: byParent(em, Placement, 'child', { createdAt: 'desc' }),
+    placementsByFamily: byParent(em, Placement, 'family', { createdAt: 'desc' }),
+    applicantsByFamily: byParent(em, FamilyApplicant, 'family', { position: 'asc' }),
+    transitionsByPlacement: byParent(em, PlacementTransition, 'placement', { at: 'asc' }),
+    meetingsByMentorship: byParent(em, MentorshipMeeting, 'mentorship', { date: 'desc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

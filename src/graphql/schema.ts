@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import './shared-enums.js';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ChildResolver } from '../modules/children/child.resolver.js';
+import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { RegionResolver } from '../modules/regions/region.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+export const resolvers = [IdentityResolver, RegionResolver, ChildResolver] as const;
+
+export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+    validate: { forbidUnknownValues: false, skipMissingProperties: true, validationError: { target: false, value: false } },
+  });
+}

@@ -1,0 +1,58 @@
+/** Process entry: config → database → migrations → seeds → server. */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { ensureDatabase, withDatabaseName } from './db/databases.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { initOrm, migrate } from './db/orm.js';
+import { seedDatabase } from './db/seed.js';
+import { createServer } from './server.js';
+import { createLogger } from './shared/logger.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts.seeder.js';
+
+const logger = createLogger();
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Configuration error: ${error.message}`);
+  process.exit(1);
+}
+
+let embedded: EmbeddedDatabase | undefined;
+let databaseUrl = config.databaseUrl;
+if (!databaseUrl) {
+  logger.info('starting embedded PostgreSQL', { dataDir: config.dataDir });
+  embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'));
+  await ensureDatabase(embedded.url, 'shanyraq');
+  databaseUrl = withDatabaseName(embedded.url, 'shanyraq');
+}
+
+const orm = await initOrm(databaseUrl);
+await migrate(orm);
+if (config.seedDemo) await seedDatabase(orm, { log: (line) => logger.info(line) });
+
+const server = await createServer(config, orm, logger);
+await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
+
+const url = `http://${config.host}:${config.port}/graphql`;
+console.log(`\nShanyraq API ready at ${url}  (health: http://${config.host}:${config.port}/healthz)`);
+if (config.seedDemo && config.env !== 'production') {
+  console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(32)} ${account.role.padEnd(20)} ${account.description}`);
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  await server.close();
+  await orm.close();
+  if (embedded) await embedded.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,177 @@
+import { ArrayMaxSize, IsUUID, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/scalars.js';
+import { IsIinFormat, IsNoteText, IsPersonName, IsPlainText } from '../../graphql/validation.js';
+import { Language, Sex } from '../../shared/enums.js';
+import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
+
+@InputType()
+export class RegisterChildInput {
+  @Field()
+  @IsIinFormat()
+  iin!: string;
+
+  @Field()
+  @IsPersonName()
+  lastName!: string;
+
+  @Field()
+  @IsPersonName()
+  firstName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPersonName()
+  middleName?: string;
+
+  @Field(() => LocalDateScalar)
+  birthDate!: string;
+
+  @Field(() => Sex)
+  sex!: Sex;
+
+  @Field()
+  @IsPlainText(32)
+  regionCode!: string;
+
+  @Field(() => LegalStatus)
+  legalStatus!: LegalStatus;
+
+  @Field(() => LocalDateScalar, { description: 'Date of registration in the data bank.' })
+  registeredAt!: string;
+
+  @Field(() => HealthGroup)
+  healthGroup!: HealthGroup;
+
+  @Field(() => [SpecialNeed], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  specialNeeds!: SpecialNeed[];
+
+  @Field(() => String, { nullable: true })
+  @IsNoteText(4000)
+  healthNotes?: string;
+
+  @Field(() => [Language], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  languages!: Language[];
+
+  @Field(() => ID, { nullable: true, description: 'Join an existing sibling group.' })
+  @IsUUID()
+  siblingGroupId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Start a new sibling group with this child.' })
+  @IsUUID()
+  siblingOfChildId?: string;
+
+  @Field(() => ChildStatus, { defaultValue: ChildStatus.AWAITING_PLACEMENT, description: 'AWAITING_PLACEMENT or IN_INSTITUTION.' })
+  status!: ChildStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsNoteText(8000)
+  caseNotes?: string;
+}
+
+@InputType({ description: 'Fields left out are not changed.' })
+export class UpdateChildInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsPersonName()
+  lastName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPersonName()
+  firstName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPersonName()
+  middleName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText(32)
+  regionCode?: string;
+
+  @Field(() => LegalStatus, { nullable: true })
+  legalStatus?: LegalStatus;
+
+  @Field(() => HealthGroup, { nullable: true })
+  healthGroup?: HealthGroup;
+
+  @Field(() => [SpecialNeed], { nullable: true })
+  @ArrayMaxSize(20)
+  specialNeeds?: SpecialNeed[];
+
+  @Field(() => String, { nullable: true })
+  @IsNoteText(4000)
+  healthNotes?: string;
+
+  @Field(() => [Language], { nullable: true })
+  @ArrayMaxSize(10)
+  languages?: Language[];
+
+  @Field(() => String, { nullable: true })
+  @IsNoteText(8000)
+  caseNotes?: string;
+}
+
+@InputType()
+export class RecordDataBankExitInput {
+  @Field(() => ID)
+  @IsUUID()
+  childId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field(() => DataBankExitReason)
+  reason!: DataBankExitReason;
+
+  @Field(() => LocalDateScalar)
+  exitedAt!: string;
+}
+
+@InputType()
+export class ChildFilter {
+  @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })
+  @IsPlainText(32)
+  regionCode?: string;
+
+  @Field(() => [ChildStatus], { nullable: true })
+  @ArrayMaxSize(10)
+  status?: ChildStatus[];
+
+  @Field(() => [LegalStatus], { nullable: true })
+  @ArrayMaxSize(10)
+  legalStatus?: LegalStatus[];
+
+  @Field(() => Int, { nullable: true, description: 'Full years, inclusive.' })
+  @Min(0)
+  @Max(17)
+  ageMin?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Full years, inclusive.' })
+  @Min(0)
+  @Max(17)
+  ageMax?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  hasSpecialNeeds?: boolean;
+
+  @Field(() => [SpecialNeed], { nullable: true, description: 'Children with any of these needs.' })
+  @ArrayMaxSize(20)
+  specialNeeds?: SpecialNeed[];
+
+  @Field(() => String, { nullable: true, description: 'Words of the name, in any case; Cyrillic and Kazakh letters work.' })
+  @IsPlainText(100)
+  search?: string;
+
+  @Field(() => Sex, { nullable: true })
+  sex?: Sex;
+}
+

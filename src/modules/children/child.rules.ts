@@ -1,0 +1,41 @@
+import { addYears } from '../../shared/dates.js';
+import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
+import { ChildStatus, DataBankExitReason } from './child.enums.js';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface ChildFacts {
+  iin: string;
+  birthDate: string;
+  sex: IinSex;
+  registeredAt: string;
+}
+
+/** What is wrong with a child's identity and dates; an empty list when the record is coherent. */
+export function childFactProblems(facts: ChildFacts, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const iin = iinProblem(facts.iin, { birthDate: facts.birthDate, sex: facts.sex });
+  if (iin) problems.push({ field: 'iin', message: IIN_PROBLEM_MESSAGES[iin] });
+  if (facts.birthDate > today) problems.push({ field: 'birthDate', message: 'Birth date is in the future' });
+  else if (addYears(facts.birthDate, 18) <= today) problems.push({ field: 'birthDate', message: 'The data bank holds children under 18' });
+  if (facts.registeredAt > today) problems.push({ field: 'registeredAt', message: 'Registration date is in the future' });
+  if (facts.registeredAt < facts.birthDate) problems.push({ field: 'registeredAt', message: 'Registration date is before the birth date' });
+  return problems;
+}
+
+/** A child leaves the data bank only on the grounds of Code Art. 118-4, and only once. */
+export function dataBankExitProblem(status: ChildStatus, reason: DataBankExitReason, exitedAt: string, birthDate: string, today: string): FieldProblem | null {
+  if (status === ChildStatus.LEFT_DATA_BANK) return { field: 'id', message: 'The child has already left the data bank' };
+  if (status === ChildStatus.IN_FAMILY_PLACEMENT || status === ChildStatus.ADOPTED) {
+    return { field: 'id', message: 'End the child’s placement first' };
+  }
+  if (exitedAt > today) return { field: 'exitedAt', message: 'Exit date is in the future' };
+  if (exitedAt < birthDate) return { field: 'exitedAt', message: 'Exit date is before the birth date' };
+  if (reason === DataBankExitReason.REACHED_MAJORITY && addYears(birthDate, 18) > exitedAt) {
+    return { field: 'reason', message: 'The child is not 18 on the exit date' };
+  }
+  return null;
+}

@@ -1,0 +1,153 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context.js';
+import { paginate, type PageArgs } from '../../graphql/connection.js';
+import { badInput, conflict, notFound } from '../../shared/app-error.js';
+import { addYears, today } from '../../shared/dates.js';
+import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
+import { recordAudit, suppliedFields } from '../audit/audit.service.js';
+import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { Region } from '../regions/region.entity.js';
+import { ChildStatus } from './child.enums.js';
+import { Child } from './child.entity.js';
+import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
+import { childFactProblems, dataBankExitProblem, type FieldProblem } from './child.rules.js';
+import { SiblingGroup } from './sibling-group.entity.js';
+
+function rejectProblems(problems: (FieldProblem | null)[]): void {
+  const first = problems.find((p): p is FieldProblem => p !== null);
+  if (first) throw badInput(first.field, first.message);
+}
+
+async function findRegion(em: EntityManager, code: string): Promise<Region> {
+  const region = await em.findOne(Region, { code });
+  if (!region) throw badInput('regionCode', 'Unknown region code');
+  return region;
+}
+
+/** Loads a child the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
+export async function getChild(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Child> {
+  const actor = requireActor(ctx.actor);
+  const child = await em.findOne(Child, { id });
+  if (!child) throw notFound('Child');
+  assertRegionAccess(actor, child.region.code);
+  return child;
+}
+
+export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: string = today()): FilterQuery<Child> {
+  const actor = requireActor(ctx.actor);
+  const conditions: FilterQuery<Child>[] = [];
+  const region = scopeRegion(actor, filter.regionCode);
+  if (region) conditions.push({ region: { code: region } });
+  if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
+  if (filter.legalStatus?.length) conditions.push({ legalStatus: { $in: filter.legalStatus } });
+  if (filter.sex) conditions.push({ sex: filter.sex });
+  // Age N in full years ⇔ born in (on − N − 1 years, on − N years].
+  if (filter.ageMin != null) conditions.push({ birthDate: { $lte: addYears(on, -filter.ageMin) } });
+  if (filter.ageMax != null) conditions.push({ birthDate: { $gt: addYears(on, -filter.ageMax - 1) } });
+  if (filter.hasSpecialNeeds === true) conditions.push({ specialNeeds: { $ne: [] as never } });
+  if (filter.hasSpecialNeeds === false) conditions.push({ specialNeeds: { $eq: [] as never } });
+  if (filter.specialNeeds?.length) conditions.push({ specialNeeds: { $overlap: filter.specialNeeds } });
+  for (const term of searchTerms(filter.search ?? '')) {
+    conditions.push({ searchName: { $like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  }
+  return conditions.length ? { $and: conditions } : {};
+}
+
+export function listChildren(ctx: Context, filter: ChildFilter | undefined, page: PageArgs) {
+  return paginate(ctx.em, Child, childFilterQuery(ctx, filter), page);
+}
+
+async function siblingGroupFor(em: EntityManager, input: RegisterChildInput, regionCode: string): Promise<SiblingGroup | undefined> {
+  if (input.siblingGroupId && input.siblingOfChildId) {
+    throw badInput('siblingGroupId', 'Give either siblingGroupId or siblingOfChildId, not both');
+  }
+  if (input.siblingGroupId) {
+    const group = await em.findOne(SiblingGroup, { id: input.siblingGroupId });
+    if (!group) throw badInput('siblingGroupId', 'Unknown sibling group');
+    return group;
+  }
+  if (input.siblingOfChildId) {
+    const sibling = await em.findOne(Child, { id: input.siblingOfChildId });
+    if (!sibling || sibling.region.code !== regionCode) throw badInput('siblingOfChildId', 'Unknown child in this region');
+    if (sibling.siblingGroup) return sibling.siblingGroup.loadOrFail();
+    const group = em.create(SiblingGroup, {});
+    sibling.siblingGroup = em.getReference(SiblingGroup, group.id, { wrapped: true });
+    return group;
+  }
+  return undefined;
+}
+
+export async function registerChild(ctx: Context, input: RegisterChildInput): Promise<Child> {
+  const actor = requireActor(ctx.actor);
+  assertRegionAccess(actor, input.regionCode);
+  rejectProblems(childFactProblems(input, today()));
+  if (input.status !== ChildStatus.AWAITING_PLACEMENT && input.status !== ChildStatus.IN_INSTITUTION) {
+    throw badInput('status', 'A new child is awaiting placement or in an institution');
+  }
+  return ctx.em.transactional(async (em) => {
+    const region = await findRegion(em, input.regionCode);
+    if (await em.count(Child, { iin: input.iin })) throw conflict('A child with this IIN is already registered');
+    const siblingGroup = await siblingGroupFor(em, input, region.code);
+    const child = em.create(Child, {
+      iin: input.iin,
+      lastName: input.lastName,
+      firstName: input.firstName,
+      middleName: input.middleName,
+      searchName: normalizeSearchText(input.lastName, input.firstName, input.middleName),
+      birthDate: input.birthDate,
+      sex: input.sex,
+      region,
+      legalStatus: input.legalStatus,
+      registeredAt: input.registeredAt,
+      healthGroup: input.healthGroup,
+      specialNeeds: [...new Set(input.specialNeeds)],
+      healthNotes: input.healthNotes,
+      languages: [...new Set(input.languages)],
+      siblingGroup,
+      status: input.status,
+      caseNotes: input.caseNotes,
+    });
+    recordAudit(em, ctx, { action: 'child.register', entityName: 'Child', entityId: child.id, changedFields: suppliedFields(input) });
+    return child;
+  });
+}
+
+export async function updateChild(ctx: Context, input: UpdateChildInput): Promise<Child> {
+  const actor = requireActor(ctx.actor);
+  return ctx.em.transactional(async (em) => {
+    const child = await getChild(ctx, input.id, em);
+    if (child.version !== input.version) throw conflict('The child was changed by someone else; reload and try again');
+    if (input.regionCode != null && input.regionCode !== child.region.code) {
+      // Transfer to another region: the actor must be allowed in both.
+      assertRegionAccess(actor, input.regionCode);
+      child.region = em.getReference(Region, (await findRegion(em, input.regionCode)).code, { wrapped: true });
+    }
+    if (input.lastName != null) child.lastName = input.lastName;
+    if (input.firstName != null) child.firstName = input.firstName;
+    if (input.middleName !== undefined) child.middleName = input.middleName ?? undefined;
+    child.searchName = normalizeSearchText(child.lastName, child.firstName, child.middleName);
+    if (input.legalStatus != null) child.legalStatus = input.legalStatus;
+    if (input.healthGroup != null) child.healthGroup = input.healthGroup;
+    if (input.specialNeeds != null) child.specialNeeds = [...new Set(input.specialNeeds)];
+    if (input.healthNotes !== undefined) child.healthNotes = input.healthNotes ?? undefined;
+    if (input.languages != null) child.languages = [...new Set(input.languages)];
+    if (input.caseNotes !== undefined) child.caseNotes = input.caseNotes ?? undefined;
+    recordAudit(em, ctx, { action: 'child.update', entityName: 'Child', entityId: child.id, changedFields: suppliedFields(input) });
+    return child;
+  });
+}
+
+export async function recordDataBankExit(ctx: Context, input: RecordDataBankExitInput): Promise<Child> {
+  return ctx.em.transactional(async (em) => {
+    const child = await getChild(ctx, input.childId, em);
+    if (child.version !== input.version) throw conflict('The child was changed by someone else; reload and try again');
+    rejectProblems([dataBankExitProblem(child.status, input.reason, input.exitedAt, child.birthDate, today())]);
+    child.status = ChildStatus.LEFT_DATA_BANK;
+    child.exitReason = input.reason;
+    child.exitedAt = input.exitedAt;
+    recordAudit(em, ctx, { action: 'child.exit-data-bank', entityName: 'Child', entityId: child.id, changedFields: ['status', 'exitReason', 'exitedAt'] });
+    return child;
+  });
+}
+

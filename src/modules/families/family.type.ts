@@ -1,0 +1,179 @@
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/scalars.js';
+import { CheckResult, Citizenship, Language, PlacementForm, Role, Sex } from '../../shared/enums.js';
+import { SpecialNeed } from '../children/child.enums.js';
+import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
+
+registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });
+registerEnumType(MaritalStatus, { name: 'MaritalStatus' });
+registerEnumType(HousingKind, { name: 'HousingKind' });
+registerEnumType(BackgroundCheckKind, { name: 'BackgroundCheckKind' });
+registerEnumType(KinshipRelation, { name: 'KinshipRelation' });
+
+/** Check details are for the staff who assess families (and administrators). */
+const ASSESSOR_ROLES = [Role.ADMIN, Role.SOCIAL_WORKER];
+
+@ObjectType('BackgroundCheck')
+export class BackgroundCheckType {
+  @Field(() => BackgroundCheckKind)
+  kind!: BackgroundCheckKind;
+
+  @Field(() => CheckResult)
+  result!: CheckResult;
+
+  @Field(() => LocalDateScalar)
+  checkedAt!: string;
+
+  @Authorized(ASSESSOR_ROLES)
+  @Field(() => String, { nullable: true, description: 'Sensitive: assessors only.' })
+  detail?: string;
+}
+
+@ObjectType('FamilyApplicant', { description: 'One of the one or two adults applying.' })
+export class FamilyApplicantType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field()
+  lastName!: string;
+
+  @Field()
+  firstName!: string;
+
+  @Field(() => String, { nullable: true })
+  middleName?: string;
+
+  @Field(() => String, { description: 'ИИН.' })
+  iin!: string;
+
+  @Field(() => LocalDateScalar)
+  birthDate!: string;
+
+  @Field(() => Sex)
+  sex!: Sex;
+
+  @Field(() => Citizenship)
+  citizenship!: Citizenship;
+
+  @Field()
+  residesInKazakhstan!: boolean;
+
+  @Field(() => MaritalStatus)
+  maritalStatus!: MaritalStatus;
+
+  @Authorized(ASSESSOR_ROLES)
+  @Field(() => [BackgroundCheckType], { nullable: true, description: 'Criminal record, medical and register checks: assessors only.' })
+  checks!: BackgroundCheckType[];
+}
+
+@ObjectType('Housing')
+export class HousingType {
+  @Field(() => HousingKind)
+  kind!: HousingKind;
+
+  @Field(() => Int)
+  areaSqm!: number;
+
+  @Field(() => Int)
+  rooms!: number;
+}
+
+@ObjectType('FamilyPreferences')
+export class FamilyPreferencesType {
+  @Field(() => Int)
+  childAgeMin!: number;
+
+  @Field(() => Int)
+  childAgeMax!: number;
+
+  @Field(() => Sex, { nullable: true, description: 'Null: either sex.' })
+  childSex?: Sex;
+
+  @Field(() => Int)
+  maxChildren!: number;
+
+  @Field()
+  acceptsSiblings!: boolean;
+
+  @Field(() => [SpecialNeed])
+  specialNeedsAccepted!: SpecialNeed[];
+
+  @Field(() => [Language])
+  languages!: Language[];
+}
+
+@ObjectType('FamilyKinship', { description: 'The family is related to this child.' })
+export class FamilyKinshipType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => KinshipRelation)
+  relation!: KinshipRelation;
+}
+
+/** A candidate household. Applicants, region, kinships and placements are resolved in FamilyResolver. */
+@ObjectType('Family')
+export class FamilyType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => [PlacementForm])
+  forms!: PlacementForm[];
+
+  @Field()
+  settlement!: string;
+
+  @Field(() => Int, { description: 'Monthly household income, tenge.' })
+  monthlyIncome!: number;
+
+  @Field(() => HousingType)
+  housing!: HousingType;
+
+  @Field(() => AssessmentStatus)
+  assessmentStatus!: AssessmentStatus;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  approvedAt?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Approval lapses unless re-checked (every 12 months since 2025).' })
+  approvalExpiresAt?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  trainingCertificateDate?: string;
+
+  @Field(() => FamilyPreferencesType)
+  preferences!: FamilyPreferencesType;
+
+  @Field(() => Int, { description: 'How many more children the household can take.' })
+  capacity!: number;
+
+  @Field(() => Int)
+  childrenInHousehold!: number;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string;
+
+  @Field()
+  acceptingPlacements!: boolean;
+
+  @Field(() => String, { nullable: true })
+  availabilityNote?: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}

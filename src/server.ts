@@ -1,0 +1,137 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Config } from './config/config.js';
+import type { Orm } from './db/orm.js';
+import type { Context } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/format-error.js';
+import { createLoaders } from './graphql/loaders.js';
+import { createSchema } from './graphql/schema.js';
+import { BodyTooLargeError, readBody } from './http/read-body.js';
+import { actorForToken } from './modules/identity/identity.service.js';
+import { createTokenService } from './modules/identity/token.js';
+import { AppError } from './shared/app-error.js';
+import type { Logger } from './shared/logger.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface ShanyraqServer {
+  http: Server;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const header = request.headers.authorization;
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+async function databaseAnswers(orm: Orm): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function send(response: ServerResponse, status: number, body: string, contentType = 'application/json') {
+  response.writeHead(status, { 'content-type': contentType });
+  response.end(body);
+}
+
+/** The whole application on a Node HTTP server; tests start it on port 0 and call it over HTTP. */
+export async function createServer(config: Config, orm: Orm, logger: Logger): Promise<ShanyraqServer> {
+  const production = config.env === 'production';
+  const tokens = createTokenService(config.jwtSecret, config.jwtTtl);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter((message, error) => logger.error(message, error)),
+    plugins: production
+      ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()]
+      : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+  });
+  await apollo.start();
+
+  async function contextFor(request: IncomingMessage): Promise<Context> {
+    const em = orm.em.fork();
+    try {
+      const actor = await actorForToken(em, tokens, bearerToken(request));
+      const address = request.socket.remoteAddress ?? 'unknown';
+      return { em, actor, tokens, loaders: createLoaders(em), requestId: requestIdOf(request), clientAddress: address };
+    } catch (error) {
+      if (error instanceof AppError) {
+        throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      throw error;
+    }
+  }
+
+  async function handleGraphql(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request, MAX_BODY_BYTES);
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        return send(response, 400, JSON.stringify({ errors: [{ message: 'The body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => contextFor(request),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return response.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const http = createHttpServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') {
+        const up = await databaseAnswers(orm);
+        return send(response, up ? 200 : 503, JSON.stringify({ status: up ? 'ok' : 'database unavailable' }));
+      }
+      if (url.pathname === '/graphql') return await handleGraphql(request, response, url);
+      send(response, 404, JSON.stringify({ error: 'Not found: the API is at /graphql' }));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return send(response, 413, JSON.stringify({ error: 'Request body too large' }));
+      logger.error('request failed', error);
+      if (!response.headersSent) send(response, 500, JSON.stringify({ error: 'Internal server error' }));
+      else response.end();
+    }
+  });
+  http.requestTimeout = 30_000;
+
+  return {
+    http,
+    apollo,
+    async close() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type { RequiredEntityData } from '@mikro-orm/core';
+import type { Orm } from '../../src/db/orm.js';
+import { ChildStatus, HealthGroup, LegalStatus } from '../../src/modules/children/child.enums.js';
+import { Child } from '../../src/modules/children/child.entity.js';
+import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
+import { AssessmentStatus, HousingKind, MaritalStatus } from '../../src/modules/families/family.enums.js';
+import { Family } from '../../src/modules/families/family.entity.js';
+import { hashPassword } from '../../src/modules/identity/password.js';
+import { User } from '../../src/modules/identity/user.entity.js';
+import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
+import { CheckResult, Citizenship, Language, PlacementForm, Role, Sex } from '../../src/shared/enums.js';
+import { composeIin } from '../../src/shared/iin.js';
+import { normalizeSearchText } from '../../src/shared/search-text.js';
+import { TEST_PASSWORD } from './test-app.js';
+
+/** Synthetic people for tests: valid, unique IINs and invented names. */
+
+let serial = 1;
+export function validIin(birthDate: string, sex: Sex): string {
+  for (;;) {
+    const iin = composeIin(birthDate, sex, serial++);
+    if (iin) return iin;
+  }
+}
+
+const passwordHash = hashPassword(TEST_PASSWORD);
+
+export async function createUser(orm: Orm, data: { email: string; role: Role; regionCode?: string; familyId?: string; mentorId?: string; disabled?: boolean }) {
+  const em = orm.em.fork();
+  const user = em.create(User, {
+    email: data.email,
+    passwordHash: await passwordHash,
+    role: data.role,
+    region: data.regionCode,
+    family: data.familyId,
+    mentor: data.mentorId,
+    displayName: `Test ${data.role.toLowerCase()}`,
+    disabled: data.disabled ?? false,
+  });
+  await em.flush();
+  return user;
+}
+
+export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Child>> & { regionCode?: string } = {}) {
+  const em = orm.em.fork();
+  const birthDate = (data.birthDate as string) ?? '2015-03-14';
+  const sex = (data.sex as Sex) ?? Sex.FEMALE;
+  const lastName = (data.lastName as string) ?? 'Тестова';
+  const firstName = (data.firstName as string) ?? 'Айгерім';
+  const { regionCode, ...rest } = data;
+  const child = em.create(Child, {
+    iin: validIin(birthDate, sex),
+    lastName,
+    firstName,
+    searchName: normalizeSearchText(lastName, firstName, data.middleName as string | undefined),
+    birthDate,
+    sex,
+    region: regionCode ?? 'ASTANA',
+    legalStatus: LegalStatus.ORPHAN,
+    registeredAt: '2020-01-10',
+    healthGroup: HealthGroup.II,
+    specialNeeds: [],
+    languages: [Language.KAZAKH],
+    status: ChildStatus.AWAITING_PLACEMENT,
+    ...rest,
+  } as RequiredEntityData<Child>);
+  await em.flush();
+  return child;
+}
+
+export async function createFamily(orm: Orm, data: Partial<RequiredEntityData<Family>> & { regionCode?: string } = {}) {
+  const em = orm.em.fork();
+  const { regionCode, ...rest } = data;
+  const family = em.create(Family, {
+    forms: [PlacementForm.ADOPTION, PlacementForm.GUARDIANSHIP, PlacementForm.FOSTER_FAMILY],
+    region: regionCode ?? 'ASTANA',
+    settlement: 'Астана',
+    searchName: normalizeSearchText('Тестов', 'Ерлан'),
+    monthlyIncome: 450_000,
+    housing: { kind: HousingKind.OWNED_APARTMENT, areaSqm: 80, rooms: 3 },
+    assessmentStatus: AssessmentStatus.APPROVED,
+    approvedAt: '2026-03-01',
+    approvalExpiresAt: '2027-03-01',
+    trainingCertificateDate: '2026-02-01',
+    preferences: { childAgeMin: 0, childAgeMax: 17, maxChildren: 2, acceptsSiblings: true, specialNeedsAccepted: [], languages: [Language.KAZAKH] },
+    capacity: 4,
+    childrenInHousehold: 0,
+    ...rest,
+  } as RequiredEntityData<Family>);
+  em.create(FamilyApplicant, {
+    family,
+    position: 1,
+    iin: validIin('1985-06-20', Sex.MALE),
+    lastName: 'Тестов',
+    firstName: 'Ерлан',
+    birthDate: '1985-06-20',
+    sex: Sex.MALE,
+    citizenship: Citizenship.KAZAKHSTAN,
+    maritalStatus: MaritalStatus.MARRIED,
+    checks: [],
+  });
+  await em.flush();
+  return family;
+}
+
+export async function createMentor(orm: Orm, data: Partial<RequiredEntityData<Mentor>> & { regionCode?: string } = {}) {
+  const em = orm.em.fork();
+  const { regionCode, ...rest } = data;
+  const mentor = em.create(Mentor, {
+    iin: validIin('1990-01-05', Sex.FEMALE),
+    lastName: 'Наставникова',
+    firstName: 'Дана',
+    searchName: normalizeSearchText('Наставникова', 'Дана'),
+    birthDate: '1990-01-05',
+    sex: Sex.FEMALE,
+    citizenship: Citizenship.KAZAKHSTAN,
+    region: regionCode ?? 'ASTANA',
+    city: 'Астана',
+    trainingCertificateDate: '2025-05-01',
+    backgroundCheckResult: CheckResult.CLEAR,
+    backgroundCheckDate: '2025-04-01',
+    languages: [Language.KAZAKH, Language.RUSSIAN],
+    interests: ['chess'],
+    maxMentees: 2,
+    ...rest,
+  } as RequiredEntityData<Mentor>);
+  await em.flush();
+  return mentor;
+}

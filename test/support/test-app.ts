@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import type { Config } from '../../src/config/config.js';
+import { createDatabaseFromTemplate, dropDatabase, withDatabaseName } from '../../src/db/databases.js';
+import { initOrm, type Orm } from '../../src/db/orm.js';
+import { createServer, type ShanyraqServer } from '../../src/server.js';
+import { silentLogger } from '../../src/shared/logger.js';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  url: string;
+  orm: Orm;
+  request<T = Record<string, unknown>, V = Record<string, unknown>>(
+    document: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs in and returns the bearer token. */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    env: 'test',
+    dataDir: '/nonexistent',
+    port: 0,
+    host: '127.0.0.1',
+    jwtSecret: 'test-secret-test-secret-test-secret-42',
+    jwtTtl: 3600,
+    seedDemo: false,
+    ...overrides,
+  };
+}
+
+let counter = 0;
+
+/** A server on a free port over this test file's own database, cloned from the migrated template. */
+export async function startTestApp(config: Partial<Config> = {}): Promise<TestApp> {
+  const baseUrl = inject('databaseUrl');
+  const name = `shanyraq_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  await createDatabaseFromTemplate(baseUrl, name, inject('templateDatabase'));
+  const orm = await initOrm(withDatabaseName(baseUrl, name));
+  const server: ShanyraqServer = await createServer(testConfig(config), orm, silentLogger);
+  await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
+
+  const request: TestApp['request'] = async (document, variables, token) => {
+    const query = typeof document === 'string' ? document : print(document as DocumentNode);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<never>;
+    return { status: response.status, data: body.data, errors: body.errors };
+  };
+
+  return {
+    url,
+    orm,
+    request,
+    async login(email, password = TEST_PASSWORD) {
+      const result = await request<{ login: { token: string } }>(
+        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password },
+      );
+      if (!result.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
+    async close() {
+      await server.close();
+      await orm.close();
+      await dropDatabase(baseUrl, name);
+    },
+  };
+}
