@@ -1,5 +1,8 @@
 import swc from 'unplugin-swc';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // SWC, not esbuild: type-graphql and MikroORM read emitDecoratorMetadata.
@@ -12,6 +15,11 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // graphql ships CJS and ESM builds; Node loads the CJS one for type-graphql, so our code must too
+    // (two copies of graphql break instanceof checks on scalars and errors).
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -25,6 +25,8 @@ export interface TestApp {
   ): Promise<GraphQLResponse<T>>;
   /** Signs in and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
+  /** SQL statements sent since the last reset (statement count only; the text is never kept). */
+  queries: { count: number; reset(): void };
   close(): Promise<void>;
 }
 
@@ -50,7 +52,14 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
   const baseUrl = inject('databaseUrl');
   const name = `shanyraq_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   await createDatabaseFromTemplate(baseUrl, name, inject('templateDatabase'));
-  const orm = await initOrm(withDatabaseName(baseUrl, name));
+  const queries = { count: 0, reset: () => void (queries.count = 0) };
+  const orm = await initOrm(withDatabaseName(baseUrl, name), {
+    debug: ['query'],
+    colors: false,
+    logger: (message) => {
+      if (message.startsWith('[query]')) queries.count++;
+    },
+  });
   const server: ShanyraqServer = await createServer(testConfig(config), orm, silentLogger);
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
@@ -70,6 +79,7 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
     url,
     orm,
     request,
+    queries,
     async login(email, password = TEST_PASSWORD) {
       const result = await request<{ login: { token: string } }>(
         'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
