@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../shared/app-error.js';
+import { isUuid } from '../shared/uuid.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -63,13 +64,11 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
   return NodeConnection;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
 
 function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString();
-  if (!UUID.test(id)) throw badInput('after', 'Unknown cursor');
+  if (!isUuid(id)) throw badInput('after', 'Unknown cursor');
   return id;
 }
 

@@ -5,6 +5,7 @@ import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, notFound } from '../../shared/app-error.js';
 import { addYears, today } from '../../shared/dates.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
+import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { Region } from '../regions/region.entity.js';
@@ -28,7 +29,7 @@ async function findRegion(em: EntityManager, code: string): Promise<Region> {
 /** Loads a child the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getChild(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Child> {
   const actor = requireActor(ctx.actor);
-  const child = await em.findOne(Child, { id });
+  const child = isUuid(id) ? await em.findOne(Child, { id }) : null;
   if (!child) throw notFound('Child');
   assertRegionAccess(actor, child.region.code);
   return child;
