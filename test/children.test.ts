@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Child } from '../src/modules/children/child.entity.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import { Role } from '../src/shared/enums.js';
+import { Role, Sex } from '../src/shared/enums.js';
 import {
   ChildByIdDocument,
   ChildrenDocument,
@@ -68,7 +68,7 @@ describe('registering a child', () => {
   it.each([
     ['a wrong IIN check digit', (input: RegisterChildInput) => ({ ...input, iin: input.iin.slice(0, 11) + String((Number(input.iin[11]) + 1) % 10) }), 'iin'],
     ['an IIN of another birth date', (input: RegisterChildInput) => ({ ...input, birthDate: '2016-04-03' }), 'iin'],
-    ['a future birth date', (input: RegisterChildInput) => ({ ...input, birthDate: '2099-01-01', iin: validIin('2099-01-01', 'MALE') }), 'birthDate'],
+    ['a future birth date', (input: RegisterChildInput) => ({ ...input, birthDate: '2099-01-01', iin: validIin('2099-01-01', Sex.MALE) }), 'birthDate'],
     ['an oversized name', (input: RegisterChildInput) => ({ ...input, lastName: 'Ә'.repeat(10_000) }), 'lastName'],
     ['digits in a name', (input: RegisterChildInput) => ({ ...input, firstName: "Robert'); DROP TABLE child;--" }), 'firstName'],
     ['an unknown region', (input: RegisterChildInput) => ({ ...input, regionCode: 'ATLANTIS' }), 'regionCode'],

@@ -46,6 +46,7 @@ export function createErrorFormatter(log: Log) {
       return { ...base, message: 'A value is out of its allowed range', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     const code = formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT' && formatted.message.startsWith('Variable "$')) return variableError(formatted, base);
     // GraphQL's own validation and parsing errors, and type-graphql's auth errors, are safe to show.
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
       return formatted;
@@ -64,4 +65,22 @@ function conflictMessage(error: UniqueConstraintViolationException): string {
   if (text.includes('iin_unique')) return 'A person with this IIN is already registered';
   if (text.includes('email_unique')) return 'This email is already in use';
   return 'This record conflicts with an existing one';
+}
+
+/**
+ * graphql-js rejects a variable before any resolver runs, quoting the value it got. The value
+ * may be personal data, so the message keeps only where and why; `field` is the input path.
+ */
+function variableError(formatted: GraphQLFormattedError, base: Pick<GraphQLFormattedError, 'locations' | 'path'>): GraphQLFormattedError {
+  const message = formatted.message;
+  const variable = message.match(/^Variable "\$(\w+)"/)?.[1] ?? 'input';
+  const at = message.match(/ at "([^"]+)"/)?.[1];
+  const field = ((at ? at.split('.').slice(1).join('.') : '') || variable).replace(/\[(\d+)\]/g, '.$1');
+  // The enum's name ("Sex" enum) explains the problem; any other quoted text is the client's value.
+  const reason = message.split('; ').slice(1).join('; ').replace(/"[^"]*"(?! enum)/g, '…');
+  return {
+    ...base,
+    message: `Invalid value for ${field}${reason ? `: ${reason}` : ''}`,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+  };
 }

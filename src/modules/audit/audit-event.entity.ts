@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Role } from '../../shared/enums.js';
 import { uuidv7 } from '../../shared/uuid.js';
 
@@ -26,11 +26,11 @@ export class AuditEvent {
   entityId!: string;
 
   @Property({ type: 'timestamptz' })
-  at: Date = new Date();
+  at: Date & Opt = new Date();
 
   /** Names of the changed fields, never their values. */
   @Property({ type: 'text[]' })
-  changedFields: string[] = [];
+  changedFields: Opt<string[]> = [];
 
   @Property({ type: 'string', length: 64, nullable: true })
   requestId?: string;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -47,19 +47,19 @@ export class Child extends VersionedEntity {
   healthGroup!: HealthGroup;
 
   @Enum({ items: () => SpecialNeed, type: 'string', array: true })
-  specialNeeds: SpecialNeed[] = [];
+  specialNeeds: Opt<SpecialNeed[]> = [];
 
   @Property({ type: 'text', nullable: true })
   healthNotes?: string;
 
   @Enum({ items: () => Language, type: 'string', array: true })
-  languages: Language[] = [];
+  languages: Opt<Language[]> = [];
 
   @ManyToOne(() => SiblingGroup, { ref: true, nullable: true })
   siblingGroup?: Ref<SiblingGroup>;
 
   @Enum({ items: () => ChildStatus, type: 'string' })
-  status: ChildStatus = ChildStatus.AWAITING_PLACEMENT;
+  status: ChildStatus & Opt = ChildStatus.AWAITING_PLACEMENT;
 
   @Enum({ items: () => DataBankExitReason, type: 'string', nullable: true })
   exitReason?: DataBankExitReason;

@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Citizenship, Sex } from '../../shared/enums.js';
 import { BackgroundCheck } from './family.embeddables.js';
@@ -37,11 +37,11 @@ export class FamilyApplicant extends BaseEntity {
   citizenship!: Citizenship;
 
   @Property({ type: 'boolean' })
-  residesInKazakhstan: boolean = true;
+  residesInKazakhstan: boolean & Opt = true;
 
   @Enum({ items: () => MaritalStatus, type: 'string' })
   maritalStatus!: MaritalStatus;
 
   @Embedded(() => BackgroundCheck, { array: true })
-  checks: BackgroundCheck[] = [];
+  checks: Opt<BackgroundCheck[]> = [];
 }

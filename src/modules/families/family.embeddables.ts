@@ -1,4 +1,4 @@
-import { Embeddable, Enum, Property } from '@mikro-orm/core';
+import { Embeddable, Enum, Opt, Property } from '@mikro-orm/core';
 import { CheckResult, Language, Sex } from '../../shared/enums.js';
 import { SpecialNeed } from '../children/child.enums.js';
 import { BackgroundCheckKind, HousingKind } from './family.enums.js';
@@ -19,26 +19,26 @@ export class Housing {
 @Embeddable()
 export class FamilyPreferences {
   @Property({ type: 'integer' })
-  childAgeMin: number = 0;
+  childAgeMin: number & Opt = 0;
 
   @Property({ type: 'integer' })
-  childAgeMax: number = 17;
+  childAgeMax: number & Opt = 17;
 
   /** Null: either sex. */
   @Enum({ items: () => Sex, type: 'string', nullable: true })
   childSex?: Sex;
 
   @Property({ type: 'integer' })
-  maxChildren: number = 1;
+  maxChildren: number & Opt = 1;
 
   @Property({ type: 'boolean' })
-  acceptsSiblings: boolean = false;
+  acceptsSiblings: boolean & Opt = false;
 
   @Enum({ items: () => SpecialNeed, type: 'string', array: true })
-  specialNeedsAccepted: SpecialNeed[] = [];
+  specialNeedsAccepted: Opt<SpecialNeed[]> = [];
 
   @Enum({ items: () => Language, type: 'string', array: true })
-  languages: Language[] = [];
+  languages: Opt<Language[]> = [];
 }
 
 @Embeddable()

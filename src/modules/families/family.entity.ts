@@ -1,4 +1,4 @@
-import { Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -12,7 +12,7 @@ import { FamilyKinship } from './family-kinship.entity.js';
 @Index({ properties: ['region', 'assessmentStatus'] })
 export class Family extends VersionedEntity {
   @Enum({ items: () => PlacementForm, type: 'string', array: true })
-  forms: PlacementForm[] = [];
+  forms: Opt<PlacementForm[]> = [];
 
   @OneToMany(() => FamilyApplicant, (applicant) => applicant.family, { orderBy: { position: 'asc' } })
   applicants = new Collection<FamilyApplicant>(this);
@@ -35,7 +35,7 @@ export class Family extends VersionedEntity {
   housing!: Housing;
 
   @Enum({ items: () => AssessmentStatus, type: 'string' })
-  assessmentStatus: AssessmentStatus = AssessmentStatus.APPLIED;
+  assessmentStatus: AssessmentStatus & Opt = AssessmentStatus.APPLIED;
 
   @Property({ type: 'date', nullable: true })
   approvedAt?: string;
@@ -48,14 +48,14 @@ export class Family extends VersionedEntity {
   trainingCertificateDate?: string;
 
   @Embedded(() => FamilyPreferences)
-  preferences: FamilyPreferences = new FamilyPreferences();
+  preferences: FamilyPreferences & Opt = new FamilyPreferences();
 
   /** How many more children the household can take. */
   @Property({ type: 'integer' })
   capacity!: number;
 
   @Property({ type: 'integer' })
-  childrenInHousehold: number = 0;
+  childrenInHousehold: number & Opt = 0;
 
   @OneToMany(() => FamilyKinship, (kinship) => kinship.family)
   kinships = new Collection<FamilyKinship>(this);
@@ -70,7 +70,7 @@ export class Family extends VersionedEntity {
   address?: string;
 
   @Property({ type: 'boolean' })
-  acceptingPlacements: boolean = true;
+  acceptingPlacements: boolean & Opt = true;
 
   @Property({ type: 'string', length: 500, nullable: true })
   availabilityNote?: string;

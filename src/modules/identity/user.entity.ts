@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Role } from '../../shared/enums.js';
 import { Family } from '../families/family.entity.js';
@@ -32,7 +32,7 @@ export class User extends BaseEntity {
   displayName!: string;
 
   @Property({ type: 'boolean' })
-  disabled: boolean = false;
+  disabled: boolean & Opt = false;
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date;

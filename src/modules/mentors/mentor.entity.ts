@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -41,22 +41,22 @@ export class Mentor extends VersionedEntity {
   trainingCertificateDate?: string;
 
   @Enum({ items: () => CheckResult, type: 'string' })
-  backgroundCheckResult: CheckResult = CheckResult.PENDING;
+  backgroundCheckResult: CheckResult & Opt = CheckResult.PENDING;
 
   @Property({ type: 'date', nullable: true })
   backgroundCheckDate?: string;
 
   @Enum({ items: () => Language, type: 'string', array: true })
-  languages: Language[] = [];
+  languages: Opt<Language[]> = [];
 
   @Property({ type: 'text[]' })
-  interests: string[] = [];
+  interests: Opt<string[]> = [];
 
   @Property({ type: 'integer' })
-  maxMentees: number = 1;
+  maxMentees: number & Opt = 1;
 
   @Property({ type: 'boolean' })
-  available: boolean = true;
+  available: boolean & Opt = true;
 
   @Property({ type: 'string', length: 32, nullable: true })
   contactPhone?: string;

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { Child } from '../children/child.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
@@ -14,7 +14,7 @@ export class Mentorship extends VersionedEntity {
   child!: Ref<Child>;
 
   @Enum({ items: () => MentorshipStatus, type: 'string' })
-  status: MentorshipStatus = MentorshipStatus.PROPOSED;
+  status: MentorshipStatus & Opt = MentorshipStatus.PROPOSED;
 
   @Property({ type: 'date', nullable: true })
   startedAt?: string;

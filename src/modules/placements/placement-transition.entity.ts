@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
 import { User } from '../identity/user.entity.js';
 import { PlacementStatus } from './placement.enums.js';
@@ -14,7 +14,7 @@ export class PlacementTransition extends BaseEntity {
   actor?: Ref<User>;
 
   @Property({ type: 'timestamptz' })
-  at: Date = new Date();
+  at: Date & Opt = new Date();
 
   /** Null for the proposal itself. */
   @Enum({ items: () => PlacementStatus, type: 'string', nullable: true })

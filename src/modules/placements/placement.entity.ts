@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { Child } from '../children/child.entity.js';
@@ -23,7 +23,7 @@ export class Placement extends VersionedEntity {
   form!: PlacementForm;
 
   @Enum({ items: () => PlacementStatus, type: 'string' })
-  status: PlacementStatus = PlacementStatus.PROPOSED;
+  status: PlacementStatus & Opt = PlacementStatus.PROPOSED;
 
   @Enum({ items: () => DecisionKind, type: 'string', nullable: true })
   decisionKind?: DecisionKind;

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Enum, Opt, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 export enum RegionKind {
   REGION = 'REGION',
@@ -27,5 +27,5 @@ export class Region {
 
   /** Codes of bordering regions: matching ranks a neighbouring region above a distant one. */
   @Property({ type: 'text[]' })
-  neighbours: string[] = [];
+  neighbours: Opt<string[]> = [];
 }
