@@ -4,9 +4,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
+import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { User } from '../modules/identity/user.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
+import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { Placement } from '../modules/placements/placement.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
@@ -47,8 +50,12 @@ export function createLoaders(em: EntityManager) {
     placementsByChild: byParent(em, Placement, 'child', { createdAt: 'desc' }),
     placementsByFamily: byParent(em, Placement, 'family', { createdAt: 'desc' }),
     applicantsByFamily: byParent(em, FamilyApplicant, 'family', { position: 'asc' }),
+    kinshipsByFamily: byParent(em, FamilyKinship, 'family', { createdAt: 'asc' }),
     transitionsByPlacement: byParent(em, PlacementTransition, 'placement', { at: 'asc' }),
+    /** Users by id, for the names of those who recorded a step. */
+    user: byKey(em, User),
     meetingsByMentorship: byParent(em, MentorshipMeeting, 'mentorship', { date: 'desc' }),
+    mentorshipsByMentor: byParent(em, Mentorship, 'mentor', { createdAt: 'desc' }),
   };
 }
 

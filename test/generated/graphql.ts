@@ -3,357 +3,63 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string; }
-  /** A calendar date without a time zone, written YYYY-MM-DD. */
-  LocalDate: { input: string; output: string; }
-};
-
-export type AuthPayload = {
-  __typename?: 'AuthPayload';
-  expiresAt: Scalars['DateTimeISO']['output'];
-  /** Send as `Authorization: Bearer <token>`. */
-  token: Scalars['String']['output'];
-  user: User;
-};
-
-export type Child = {
-  __typename?: 'Child';
-  /** Full years today. */
-  age: Scalars['Int']['output'];
-  birthDate: Scalars['LocalDate']['output'];
-  /** Case-file field. */
-  caseNotes?: Maybe<Scalars['String']['output']>;
-  createdAt: Scalars['DateTimeISO']['output'];
-  exitReason?: Maybe<DataBankExitReason>;
-  exitedAt?: Maybe<Scalars['LocalDate']['output']>;
-  firstName: Scalars['String']['output'];
-  /** Case-file field. */
-  healthGroup?: Maybe<HealthGroup>;
-  /** Case-file field. */
-  healthNotes?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** ИИН. Case-file field. */
-  iin?: Maybe<Scalars['String']['output']>;
-  languages: Array<Language>;
-  lastName: Scalars['String']['output'];
-  /** Case-file field. */
-  legalStatus?: Maybe<LegalStatus>;
-  /** Patronymic. */
-  middleName?: Maybe<Scalars['String']['output']>;
-  /** Newest first. */
-  placements?: Maybe<Array<Placement>>;
-  region: Region;
-  /** Date of registration in the data bank. */
-  registeredAt: Scalars['LocalDate']['output'];
-  sex: Sex;
-  siblingGroup?: Maybe<SiblingGroup>;
-  /** The other children of the sibling group. */
-  siblings: Array<Child>;
-  /** Case-file field. */
-  specialNeeds?: Maybe<Array<SpecialNeed>>;
-  status: ChildStatus;
-  updatedAt: Scalars['DateTimeISO']['output'];
-  /** Increases with every change; send it back with an update. */
-  version: Scalars['Int']['output'];
-};
-
-export type ChildConnection = {
-  __typename?: 'ChildConnection';
-  edges: Array<ChildEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ChildEdge = {
-  __typename?: 'ChildEdge';
-  cursor: Scalars['String']['output'];
-  node: Child;
-};
-
-export type ChildFilter = {
-  /** Full years, inclusive. */
-  ageMax?: InputMaybe<Scalars['Int']['input']>;
-  /** Full years, inclusive. */
-  ageMin?: InputMaybe<Scalars['Int']['input']>;
-  hasSpecialNeeds?: InputMaybe<Scalars['Boolean']['input']>;
-  legalStatus?: InputMaybe<Array<LegalStatus>>;
-  /** Defaults to your own region for regional staff. */
-  regionCode?: InputMaybe<Scalars['String']['input']>;
-  /** Words of the name, in any case; Cyrillic and Kazakh letters work. */
-  search?: InputMaybe<Scalars['String']['input']>;
-  sex?: InputMaybe<Sex>;
-  /** Children with any of these needs. */
-  specialNeeds?: InputMaybe<Array<SpecialNeed>>;
-  status?: InputMaybe<Array<ChildStatus>>;
-};
-
-export type ChildStatus =
-  | 'ADOPTED'
-  | 'AWAITING_PLACEMENT'
-  | 'IN_FAMILY_PLACEMENT'
-  | 'IN_INSTITUTION'
-  | 'LEFT_DATA_BANK';
-
-export type DataBankExitReason =
-  | 'DECLARED_MISSING_OR_DEAD'
-  | 'DIED'
-  | 'OTHER'
-  | 'REACHED_MAJORITY'
-  | 'RETURNED_TO_PARENTS';
-
-export type DecisionKind =
-  | 'CONTRACT'
-  | 'COURT_DECISION'
-  | 'GUARDIANSHIP_AUTHORITY_ACT';
-
-export type HealthGroup =
-  | 'I'
-  | 'II'
-  | 'III'
-  | 'IV'
-  | 'V';
-
-export type Language =
-  | 'ENGLISH'
-  | 'GERMAN'
-  | 'KAZAKH'
-  | 'KOREAN'
-  | 'RUSSIAN'
-  | 'SIGN_LANGUAGE'
-  | 'TURKISH'
-  | 'UYGHUR'
-  | 'UZBEK';
-
-/** Why the child is in the data bank. */
-export type LegalStatus =
-  | 'ABANDONED'
-  | 'LEFT_WITHOUT_PARENTAL_CARE'
-  | 'ORPHAN'
-  | 'PARENTS_DEPRIVED_OF_RIGHTS'
-  | 'PARENTS_INCAPACITATED'
-  | 'PARENTS_LIMITED_IN_RIGHTS'
-  | 'PARENTS_MISSING'
-  | 'PARENTS_SERVING_SENTENCE';
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Open to everyone. */
-  login: AuthPayload;
-  /** The child leaves the data bank (Code Art. 118-4). */
-  recordDataBankExit: Child;
-  registerChild: Child;
-  updateChild: Child;
-};
-
-
-export type MutationLoginArgs = {
-  email: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-};
-
-
-export type MutationRecordDataBankExitArgs = {
-  input: RecordDataBankExitInput;
-};
-
-
-export type MutationRegisterChildArgs = {
-  input: RegisterChildInput;
-};
-
-
-export type MutationUpdateChildArgs = {
-  input: UpdateChildInput;
-};
-
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-export type Placement = {
-  __typename?: 'Placement';
-  createdAt: Scalars['DateTimeISO']['output'];
-  decisionDate?: Maybe<Scalars['LocalDate']['output']>;
-  decisionKind?: Maybe<DecisionKind>;
-  /** Court decision or contract number. */
-  decisionReference?: Maybe<Scalars['String']['output']>;
-  endReason?: Maybe<PlacementEndReason>;
-  endedAt?: Maybe<Scalars['LocalDate']['output']>;
-  form: PlacementForm;
-  id: Scalars['ID']['output'];
-  startedAt?: Maybe<Scalars['LocalDate']['output']>;
-  status: PlacementStatus;
-  version: Scalars['Int']['output'];
-};
-
-export type PlacementEndReason =
-  | 'ADOPTION_REVOKED'
-  | 'BREAKDOWN'
-  | 'CHILD_REACHED_MAJORITY'
-  | 'NOT_APPROVED'
-  | 'OTHER'
-  | 'RETURNED_TO_PARENTS'
-  | 'TERM_EXPIRED'
-  | 'TRANSFERRED'
-  | 'WITHDRAWN_BEFORE_APPROVAL';
-
-/** Forms of family placement under the Code on Marriage and Family. */
-export type PlacementForm =
-  | 'ADOPTION'
-  | 'CUSTODY'
-  | 'FOSTER_FAMILY'
-  | 'GUARDIANSHIP'
-  | 'GUEST_FAMILY'
-  | 'PATRONAGE'
-  | 'PROFESSIONAL_FOSTER_FAMILY';
-
-export type PlacementStatus =
-  | 'ACTIVE'
-  | 'APPROVED'
-  | 'ENDED'
-  | 'INTRODUCTION'
-  | 'PROPOSED'
-  | 'TRIAL';
-
-export type Query = {
-  __typename?: 'Query';
-  /** A child of your region (any region for administrators). */
-  child: Child;
-  children: ChildConnection;
-  /** The signed-in user, or null. */
-  me?: Maybe<User>;
-  /** Reference data: open to everyone. */
-  regions: Array<Region>;
-};
-
-
-export type QueryChildArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryChildrenArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ChildFilter>;
-  first?: Scalars['Int']['input'];
-};
-
-export type RecordDataBankExitInput = {
-  childId: Scalars['ID']['input'];
-  exitedAt: Scalars['LocalDate']['input'];
-  reason: DataBankExitReason;
-  version: Scalars['Int']['input'];
-};
-
-/** An oblast or a city of republican significance. */
-export type Region = {
-  __typename?: 'Region';
-  code: Scalars['String']['output'];
-  kind: RegionKind;
-  /** Name in English. */
-  nameEn: Scalars['String']['output'];
-  /** Name in Kazakh. */
-  nameKk: Scalars['String']['output'];
-  /** Name in Russian. */
-  nameRu: Scalars['String']['output'];
-  /** Codes of bordering regions. */
-  neighbours: Array<Scalars['String']['output']>;
-};
-
-export type RegionKind =
-  | 'CITY'
-  | 'REGION';
-
-export type RegisterChildInput = {
-  birthDate: Scalars['LocalDate']['input'];
-  caseNotes?: InputMaybe<Scalars['String']['input']>;
-  firstName: Scalars['String']['input'];
-  healthGroup: HealthGroup;
-  healthNotes?: InputMaybe<Scalars['String']['input']>;
-  iin: Scalars['String']['input'];
-  languages?: Array<Language>;
-  lastName: Scalars['String']['input'];
-  legalStatus: LegalStatus;
-  middleName?: InputMaybe<Scalars['String']['input']>;
-  regionCode: Scalars['String']['input'];
-  /** Date of registration in the data bank. */
-  registeredAt: Scalars['LocalDate']['input'];
-  sex: Sex;
-  /** Join an existing sibling group. */
-  siblingGroupId?: InputMaybe<Scalars['ID']['input']>;
-  /** Start a new sibling group with this child. */
-  siblingOfChildId?: InputMaybe<Scalars['ID']['input']>;
-  specialNeeds?: Array<SpecialNeed>;
-  /** AWAITING_PLACEMENT or IN_INSTITUTION. */
-  status?: ChildStatus;
-};
-
-export type Role =
-  | 'ADMIN'
-  | 'FAMILY'
-  | 'MENTOR_COORDINATOR'
-  | 'SOCIAL_WORKER';
-
-export type Sex =
-  | 'FEMALE'
-  | 'MALE';
-
-/** Brothers and sisters to be placed together. */
-export type SiblingGroup = {
-  __typename?: 'SiblingGroup';
-  id: Scalars['ID']['output'];
-  note?: Maybe<Scalars['String']['output']>;
-};
-
-export type SpecialNeed =
-  | 'AUTISM_SPECTRUM'
-  | 'BEHAVIOURAL'
-  | 'CHRONIC_ILLNESS'
-  | 'DEVELOPMENTAL_DELAY'
-  | 'HEARING_IMPAIRMENT'
-  | 'HIV'
-  | 'INTELLECTUAL_DISABILITY'
-  | 'PHYSICAL_DISABILITY'
-  | 'VISUAL_IMPAIRMENT';
-
-/** Fields left out are not changed. */
-export type UpdateChildInput = {
-  caseNotes?: InputMaybe<Scalars['String']['input']>;
-  firstName?: InputMaybe<Scalars['String']['input']>;
-  healthGroup?: InputMaybe<HealthGroup>;
-  healthNotes?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  languages?: InputMaybe<Array<Language>>;
-  lastName?: InputMaybe<Scalars['String']['input']>;
-  legalStatus?: InputMaybe<LegalStatus>;
-  middleName?: InputMaybe<Scalars['String']['input']>;
-  regionCode?: InputMaybe<Scalars['String']['input']>;
-  specialNeeds?: InputMaybe<Array<SpecialNeed>>;
+export type ActivateMentorshipInput = {
+  mentorshipId: string | number;
+  /** Defaults to today. */
+  startedAt?: string | null | undefined;
   /** The version you read; a newer one on the server means CONFLICT. */
-  version: Scalars['Int']['input'];
+  version: number;
 };
 
-export type User = {
-  __typename?: 'User';
-  displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  role: Role;
+export type ActivatePlacementInput = {
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** The day the child moved in; not before the decision. */
+  startedAt: string;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
 };
+
+/** Adoption needs a COURT_DECISION; foster, professional foster and patronage a CONTRACT; guardianship, custody and guest family a GUARDIANSHIP_AUTHORITY_ACT. */
+export type ApprovePlacementInput = {
+  decisionDate: string;
+  decisionKind: DecisionKind;
+  /** Number of the court decision, contract or act. */
+  decisionReference: string;
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+export type AssessmentStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'IN_ASSESSMENT'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+export type BackgroundCheckInput = {
+  checkedAt: string;
+  /** Text from the issuing body. Sensitive. */
+  detail?: string | null | undefined;
+  kind: BackgroundCheckKind;
+  result: CheckResult;
+};
+
+export type BackgroundCheckKind =
+  | 'CRIMINAL_PROSECUTION'
+  | 'CRIMINAL_RECORD'
+  | 'MEDICAL'
+  | 'NARCOLOGICAL_REGISTER'
+  | 'PARENTAL_RIGHTS'
+  | 'PSYCHONEUROLOGICAL_REGISTER';
+
+export type CheckResult =
+  | 'CLEAR'
+  | 'FLAGGED'
+  | 'PENDING';
 
 export type ChildFilter = {
   /** Full years, inclusive. */
@@ -379,6 +85,21 @@ export type ChildStatus =
   | 'IN_INSTITUTION'
   | 'LEFT_DATA_BANK';
 
+export type Citizenship =
+  | 'FOREIGN'
+  | 'KAZAKHSTAN'
+  | 'STATELESS';
+
+export type CloseMentorshipInput = {
+  /** Defaults to today. */
+  closedAt?: string | null | undefined;
+  mentorshipId: string | number;
+  /** DECLINED only for a proposal; GOALS_REACHED only once it has run. */
+  reason: MentorshipCloseReason;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
 export type DataBankExitReason =
   | 'DECLARED_MISSING_OR_DEAD'
   | 'DIED'
@@ -386,12 +107,90 @@ export type DataBankExitReason =
   | 'REACHED_MAJORITY'
   | 'RETURNED_TO_PARENTS';
 
+export type DecisionKind =
+  | 'CONTRACT'
+  | 'COURT_DECISION'
+  | 'GUARDIANSHIP_AUTHORITY_ACT';
+
+export type EndPlacementInput = {
+  endedAt: string;
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** Before approval only WITHDRAWN_BEFORE_APPROVAL, NOT_APPROVED or OTHER. */
+  reason: PlacementEndReason;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+export type FamilyApplicantInput = {
+  birthDate: string;
+  checks?: Array<BackgroundCheckInput>;
+  citizenship: Citizenship;
+  firstName: string;
+  iin: string;
+  lastName: string;
+  maritalStatus: MaritalStatus;
+  middleName?: string | null | undefined;
+  residesInKazakhstan?: boolean;
+  sex: Sex;
+};
+
+export type FamilyFilter = {
+  acceptingPlacements?: boolean | null | undefined;
+  assessmentStatus?: Array<AssessmentStatus> | null | undefined;
+  /** Families assessed for any of these forms. */
+  forms?: Array<PlacementForm> | null | undefined;
+  /** Defaults to your own region for regional staff. */
+  regionCode?: string | null | undefined;
+  /** Words of an applicant’s name, in any case; Cyrillic and Kazakh letters work. */
+  search?: string | null | undefined;
+};
+
+/** The family is related to a child of the data bank in its own region. */
+export type FamilyKinshipInput = {
+  childId: string | number;
+  relation: KinshipRelation;
+};
+
+/** Replaces the preferences as a whole: fields left out take their defaults. */
+export type FamilyPreferencesInput = {
+  acceptsSiblings?: boolean;
+  childAgeMax?: number;
+  childAgeMin?: number;
+  /** Null: either sex. */
+  childSex?: Sex | null | undefined;
+  languages?: Array<Language>;
+  maxChildren?: number;
+  specialNeedsAccepted?: Array<SpecialNeed>;
+};
+
 export type HealthGroup =
   | 'I'
   | 'II'
   | 'III'
   | 'IV'
   | 'V';
+
+export type HousingInput = {
+  /** Living area, square metres. */
+  areaSqm: number;
+  kind: HousingKind;
+  rooms: number;
+};
+
+export type HousingKind =
+  | 'OWNED_APARTMENT'
+  | 'OWNED_HOUSE'
+  | 'RELATIVES'
+  | 'RENTED'
+  | 'SOCIAL_HOUSING';
+
+export type KinshipRelation =
+  | 'ADULT_SIBLING'
+  | 'AUNT_OR_UNCLE'
+  | 'GRANDPARENT'
+  | 'OTHER_RELATIVE'
+  | 'STEP_PARENT';
 
 export type Language =
   | 'ENGLISH'
@@ -415,11 +214,137 @@ export type LegalStatus =
   | 'PARENTS_MISSING'
   | 'PARENTS_SERVING_SENTENCE';
 
+export type MaritalStatus =
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'SINGLE'
+  | 'WIDOWED';
+
+export type MeetingKind =
+  | 'GROUP_EVENT'
+  | 'IN_PERSON'
+  | 'ONLINE'
+  | 'PHONE';
+
+export type MentorFilter = {
+  available?: boolean | null | undefined;
+  /** Mentors speaking any of these languages. */
+  languages?: Array<Language> | null | undefined;
+  /** Defaults to your own region for coordinators. */
+  regionCode?: string | null | undefined;
+  /** Words of the name, in any case; Cyrillic and Kazakh letters work. */
+  search?: string | null | undefined;
+};
+
+export type MentorshipCloseReason =
+  | 'CHILD_PLACED_IN_FAMILY'
+  | 'CHILD_WITHDREW'
+  | 'DECLINED'
+  | 'GOALS_REACHED'
+  | 'MENTOR_NO_LONGER_ELIGIBLE'
+  | 'MENTOR_WITHDREW'
+  | 'OTHER';
+
+export type MentorshipFilter = {
+  childId?: string | number | null | undefined;
+  mentorId?: string | number | null | undefined;
+  /** Region of the mentor or the child. Defaults to your own region for coordinators. */
+  regionCode?: string | null | undefined;
+  status?: Array<MentorshipStatus> | null | undefined;
+};
+
+export type MentorshipStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PAUSED'
+  | 'PROPOSED';
+
+export type MentorshipStepInput = {
+  mentorshipId: string | number;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+export type PlacementEndReason =
+  | 'ADOPTION_REVOKED'
+  | 'BREAKDOWN'
+  | 'CHILD_REACHED_MAJORITY'
+  | 'NOT_APPROVED'
+  | 'OTHER'
+  | 'RETURNED_TO_PARENTS'
+  | 'TERM_EXPIRED'
+  | 'TRANSFERRED'
+  | 'WITHDRAWN_BEFORE_APPROVAL';
+
+export type PlacementFilter = {
+  childId?: string | number | null | undefined;
+  familyId?: string | number | null | undefined;
+  form?: Array<PlacementForm> | null | undefined;
+  /** Region of the child. Defaults to your own region for social workers. */
+  regionCode?: string | null | undefined;
+  status?: Array<PlacementStatus> | null | undefined;
+};
+
+/** Forms of family placement under the Code on Marriage and Family. */
+export type PlacementForm =
+  | 'ADOPTION'
+  | 'CUSTODY'
+  | 'FOSTER_FAMILY'
+  | 'GUARDIANSHIP'
+  | 'GUEST_FAMILY'
+  | 'PATRONAGE'
+  | 'PROFESSIONAL_FOSTER_FAMILY';
+
+export type PlacementStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'ENDED'
+  | 'INTRODUCTION'
+  | 'PROPOSED'
+  | 'TRIAL';
+
+export type PlacementStepInput = {
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+export type ProposeMentorshipInput = {
+  childId: string | number;
+  mentorId: string | number;
+  note?: string | null | undefined;
+};
+
+export type ProposePlacementInput = {
+  childId: string | number;
+  familyId: string | number;
+  form: PlacementForm;
+  /** Kept with the first transition. */
+  note?: string | null | undefined;
+};
+
 export type RecordDataBankExitInput = {
   childId: string | number;
   exitedAt: string;
   reason: DataBankExitReason;
   version: number;
+};
+
+export type RecordFamilyAssessmentInput = {
+  decidedAt: string;
+  familyId: string | number;
+  status: AssessmentStatus;
+  version: number;
+};
+
+export type RecordMentorshipMeetingInput = {
+  /** Not in the future, not before the mentorship started. */
+  date: string;
+  durationMinutes: number;
+  kind: MeetingKind;
+  mentorshipId: string | number;
+  notes?: string | null | undefined;
 };
 
 export type RegionKind =
@@ -448,6 +373,49 @@ export type RegisterChildInput = {
   specialNeeds?: Array<SpecialNeed>;
   /** AWAITING_PLACEMENT or IN_INSTITUTION. */
   status?: ChildStatus;
+};
+
+export type RegisterFamilyInput = {
+  address?: string | null | undefined;
+  /** 1 or 2 adults. */
+  applicants: Array<FamilyApplicantInput>;
+  /** How many more children the household can take. */
+  capacity: number;
+  childrenInHousehold?: number;
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** At least one. */
+  forms: Array<PlacementForm>;
+  housing: HousingInput;
+  kinships?: Array<FamilyKinshipInput>;
+  /** Monthly household income, tenge. */
+  monthlyIncome: number;
+  preferences: FamilyPreferencesInput;
+  regionCode: string;
+  settlement: string;
+  trainingCertificateDate?: string | null | undefined;
+};
+
+export type RegisterMentorInput = {
+  available?: boolean;
+  backgroundCheckDate?: string | null | undefined;
+  backgroundCheckResult?: CheckResult;
+  birthDate: string;
+  /** Mentors are citizens of Kazakhstan. */
+  citizenship: Citizenship;
+  city: string;
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  firstName: string;
+  iin: string;
+  interests?: Array<string>;
+  languages?: Array<Language>;
+  lastName: string;
+  maxMentees?: number;
+  middleName?: string | null | undefined;
+  regionCode: string;
+  sex: Sex;
+  trainingCertificateDate?: string | null | undefined;
 };
 
 export type Role =
@@ -488,6 +456,58 @@ export type UpdateChildInput = {
   version: number;
 };
 
+/** Staff edit of a family. Fields left out are not changed; null clears an optional field. */
+export type UpdateFamilyInput = {
+  address?: string | null | undefined;
+  capacity?: number | null | undefined;
+  childrenInHousehold?: number | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  forms?: Array<PlacementForm> | null | undefined;
+  housing?: HousingInput | null | undefined;
+  id: string | number;
+  monthlyIncome?: number | null | undefined;
+  preferences?: FamilyPreferencesInput | null | undefined;
+  settlement?: string | null | undefined;
+  trainingCertificateDate?: string | null | undefined;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+/** Fields left out are not changed; null clears an optional field. Identity (IIN, birth date, sex) is fixed. */
+export type UpdateMentorInput = {
+  available?: boolean | null | undefined;
+  backgroundCheckDate?: string | null | undefined;
+  backgroundCheckResult?: CheckResult | null | undefined;
+  citizenship?: Citizenship | null | undefined;
+  city?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  firstName?: string | null | undefined;
+  id: string | number;
+  interests?: Array<string> | null | undefined;
+  languages?: Array<Language> | null | undefined;
+  lastName?: string | null | undefined;
+  maxMentees?: number | null | undefined;
+  middleName?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  trainingCertificateDate?: string | null | undefined;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+/** What a family may change itself. Fields left out are not changed; null clears an optional field. */
+export type UpdateMyFamilyProfileInput = {
+  acceptingPlacements?: boolean | null | undefined;
+  address?: string | null | undefined;
+  availabilityNote?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  preferences?: FamilyPreferencesInput | null | undefined;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
 export type ChildFieldsFragment = { id: string, iin: string | null, lastName: string, firstName: string, middleName: string | null, birthDate: string, age: number, sex: Sex, status: ChildStatus, legalStatus: LegalStatus | null, specialNeeds: Array<SpecialNeed> | null, healthNotes: string | null, version: number, region: { code: string } };
 
 export type ChildByIdQueryVariables = Exact<{
@@ -505,6 +525,14 @@ export type ChildrenQueryVariables = Exact<{
 
 
 export type ChildrenQuery = { children: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, lastName: string, firstName: string, age: number, region: { code: string } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ChildrenPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ChildFilter | null | undefined;
+}>;
+
+
+export type ChildrenPageQuery = { children: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, region: { code: string, nameKk: string }, siblingGroup: { id: string } | null, siblings: Array<{ id: string }>, placements: Array<{ id: string, status: PlacementStatus, family: { id: string, settlement: string } }> | null } }> } };
 
 export type RegisterChildMutationVariables = Exact<{
   input: RegisterChildInput;
@@ -527,6 +555,64 @@ export type RecordDataBankExitMutationVariables = Exact<{
 
 export type RecordDataBankExitMutation = { recordDataBankExit: { id: string, status: ChildStatus, exitReason: DataBankExitReason | null, exitedAt: string | null } };
 
+export type FamilyFieldsFragment = { id: string, forms: Array<PlacementForm>, settlement: string, monthlyIncome: number, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, trainingCertificateDate: string | null, capacity: number, childrenInHousehold: number, contactPhone: string | null, contactEmail: string | null, address: string | null, acceptingPlacements: boolean, availabilityNote: string | null, version: number, housing: { kind: HousingKind, areaSqm: number, rooms: number }, preferences: { childAgeMin: number, childAgeMax: number, childSex: Sex | null, maxChildren: number, acceptsSiblings: boolean, specialNeedsAccepted: Array<SpecialNeed>, languages: Array<Language> }, region: { code: string }, applicants: Array<{ position: number, iin: string, lastName: string, firstName: string, birthDate: string, sex: Sex }>, kinships: Array<{ relation: KinshipRelation, child: { id: string, firstName: string } }> };
+
+export type FamilyByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyByIdQuery = { family: { id: string, forms: Array<PlacementForm>, settlement: string, monthlyIncome: number, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, trainingCertificateDate: string | null, capacity: number, childrenInHousehold: number, contactPhone: string | null, contactEmail: string | null, address: string | null, acceptingPlacements: boolean, availabilityNote: string | null, version: number, housing: { kind: HousingKind, areaSqm: number, rooms: number }, preferences: { childAgeMin: number, childAgeMax: number, childSex: Sex | null, maxChildren: number, acceptsSiblings: boolean, specialNeedsAccepted: Array<SpecialNeed>, languages: Array<Language> }, region: { code: string }, applicants: Array<{ position: number, iin: string, lastName: string, firstName: string, birthDate: string, sex: Sex }>, kinships: Array<{ relation: KinshipRelation, child: { id: string, firstName: string } }> } };
+
+export type FamilyWithChecksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyWithChecksQuery = { family: { id: string, applicants: Array<{ checks: Array<{ kind: BackgroundCheckKind, result: CheckResult, checkedAt: string, detail: string | null }> | null }>, placements: Array<{ id: string }> } };
+
+export type MyFamilyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamilyQuery = { myFamily: { id: string, forms: Array<PlacementForm>, settlement: string, monthlyIncome: number, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, trainingCertificateDate: string | null, capacity: number, childrenInHousehold: number, contactPhone: string | null, contactEmail: string | null, address: string | null, acceptingPlacements: boolean, availabilityNote: string | null, version: number, housing: { kind: HousingKind, areaSqm: number, rooms: number }, preferences: { childAgeMin: number, childAgeMax: number, childSex: Sex | null, maxChildren: number, acceptsSiblings: boolean, specialNeedsAccepted: Array<SpecialNeed>, languages: Array<Language> }, region: { code: string }, applicants: Array<{ position: number, iin: string, lastName: string, firstName: string, birthDate: string, sex: Sex }>, kinships: Array<{ relation: KinshipRelation, child: { id: string, firstName: string } }> } | null };
+
+export type FamiliesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FamilyFilter | null | undefined;
+}>;
+
+
+export type FamiliesQuery = { families: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, assessmentStatus: AssessmentStatus, forms: Array<PlacementForm>, region: { code: string }, applicants: Array<{ lastName: string, firstName: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterFamilyMutationVariables = Exact<{
+  input: RegisterFamilyInput;
+}>;
+
+
+export type RegisterFamilyMutation = { registerFamily: { id: string, forms: Array<PlacementForm>, settlement: string, monthlyIncome: number, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, trainingCertificateDate: string | null, capacity: number, childrenInHousehold: number, contactPhone: string | null, contactEmail: string | null, address: string | null, acceptingPlacements: boolean, availabilityNote: string | null, version: number, housing: { kind: HousingKind, areaSqm: number, rooms: number }, preferences: { childAgeMin: number, childAgeMax: number, childSex: Sex | null, maxChildren: number, acceptsSiblings: boolean, specialNeedsAccepted: Array<SpecialNeed>, languages: Array<Language> }, region: { code: string }, applicants: Array<{ position: number, iin: string, lastName: string, firstName: string, birthDate: string, sex: Sex }>, kinships: Array<{ relation: KinshipRelation, child: { id: string, firstName: string } }> } };
+
+export type UpdateFamilyMutationVariables = Exact<{
+  input: UpdateFamilyInput;
+}>;
+
+
+export type UpdateFamilyMutation = { updateFamily: { id: string, forms: Array<PlacementForm>, settlement: string, monthlyIncome: number, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, trainingCertificateDate: string | null, capacity: number, childrenInHousehold: number, contactPhone: string | null, contactEmail: string | null, address: string | null, acceptingPlacements: boolean, availabilityNote: string | null, version: number, housing: { kind: HousingKind, areaSqm: number, rooms: number }, preferences: { childAgeMin: number, childAgeMax: number, childSex: Sex | null, maxChildren: number, acceptsSiblings: boolean, specialNeedsAccepted: Array<SpecialNeed>, languages: Array<Language> }, region: { code: string }, applicants: Array<{ position: number, iin: string, lastName: string, firstName: string, birthDate: string, sex: Sex }>, kinships: Array<{ relation: KinshipRelation, child: { id: string, firstName: string } }> } };
+
+export type RecordFamilyAssessmentMutationVariables = Exact<{
+  input: RecordFamilyAssessmentInput;
+}>;
+
+
+export type RecordFamilyAssessmentMutation = { recordFamilyAssessment: { id: string, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, version: number } };
+
+export type UpdateMyFamilyProfileMutationVariables = Exact<{
+  input: UpdateMyFamilyProfileInput;
+}>;
+
+
+export type UpdateMyFamilyProfileMutation = { updateMyFamilyProfile: { id: string, forms: Array<PlacementForm>, settlement: string, monthlyIncome: number, assessmentStatus: AssessmentStatus, approvedAt: string | null, approvalExpiresAt: string | null, trainingCertificateDate: string | null, capacity: number, childrenInHousehold: number, contactPhone: string | null, contactEmail: string | null, address: string | null, acceptingPlacements: boolean, availabilityNote: string | null, version: number, housing: { kind: HousingKind, areaSqm: number, rooms: number }, preferences: { childAgeMin: number, childAgeMax: number, childSex: Sex | null, maxChildren: number, acceptsSiblings: boolean, specialNeedsAccepted: Array<SpecialNeed>, languages: Array<Language> }, region: { code: string }, applicants: Array<{ position: number, iin: string, lastName: string, firstName: string, birthDate: string, sex: Sex }>, kinships: Array<{ relation: KinshipRelation, child: { id: string, firstName: string } }> } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -545,12 +631,197 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegionsQuery = { regions: Array<{ code: string, nameKk: string, nameRu: string, nameEn: string, kind: RegionKind }> };
 
+export type MentorFieldsFragment = { id: string, lastName: string, firstName: string, middleName: string | null, birthDate: string, sex: Sex, citizenship: Citizenship, city: string, trainingCertificateDate: string | null, backgroundCheckResult: CheckResult, backgroundCheckDate: string | null, languages: Array<Language>, interests: Array<string>, maxMentees: number, available: boolean, contactPhone: string | null, contactEmail: string | null, version: number, activeMenteeCount: number, region: { code: string }, mentorships: Array<{ id: string, status: MentorshipStatus }> };
+
+export type MentorByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MentorByIdQuery = { mentor: { id: string, lastName: string, firstName: string, middleName: string | null, birthDate: string, sex: Sex, citizenship: Citizenship, city: string, trainingCertificateDate: string | null, backgroundCheckResult: CheckResult, backgroundCheckDate: string | null, languages: Array<Language>, interests: Array<string>, maxMentees: number, available: boolean, contactPhone: string | null, contactEmail: string | null, version: number, activeMenteeCount: number, region: { code: string }, mentorships: Array<{ id: string, status: MentorshipStatus }> } };
+
+export type MentorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MentorFilter | null | undefined;
+}>;
+
+
+export type MentorsQuery = { mentors: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, lastName: string, firstName: string, available: boolean, languages: Array<Language>, activeMenteeCount: number, region: { code: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterMentorMutationVariables = Exact<{
+  input: RegisterMentorInput;
+}>;
+
+
+export type RegisterMentorMutation = { registerMentor: { id: string, lastName: string, firstName: string, middleName: string | null, birthDate: string, sex: Sex, citizenship: Citizenship, city: string, trainingCertificateDate: string | null, backgroundCheckResult: CheckResult, backgroundCheckDate: string | null, languages: Array<Language>, interests: Array<string>, maxMentees: number, available: boolean, contactPhone: string | null, contactEmail: string | null, version: number, activeMenteeCount: number, region: { code: string }, mentorships: Array<{ id: string, status: MentorshipStatus }> } };
+
+export type UpdateMentorMutationVariables = Exact<{
+  input: UpdateMentorInput;
+}>;
+
+
+export type UpdateMentorMutation = { updateMentor: { id: string, lastName: string, firstName: string, middleName: string | null, birthDate: string, sex: Sex, citizenship: Citizenship, city: string, trainingCertificateDate: string | null, backgroundCheckResult: CheckResult, backgroundCheckDate: string | null, languages: Array<Language>, interests: Array<string>, maxMentees: number, available: boolean, contactPhone: string | null, contactEmail: string | null, version: number, activeMenteeCount: number, region: { code: string }, mentorships: Array<{ id: string, status: MentorshipStatus }> } };
+
+export type MentorshipFieldsFragment = { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> };
+
+export type MentorshipByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MentorshipByIdQuery = { mentorship: { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> } };
+
+export type MentorshipsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MentorshipFilter | null | undefined;
+}>;
+
+
+export type MentorshipsQuery = { mentorships: { totalCount: number, edges: Array<{ node: { id: string, status: MentorshipStatus } }> } };
+
+export type ProposeMentorshipMutationVariables = Exact<{
+  input: ProposeMentorshipInput;
+}>;
+
+
+export type ProposeMentorshipMutation = { proposeMentorship: { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> } };
+
+export type ActivateMentorshipMutationVariables = Exact<{
+  input: ActivateMentorshipInput;
+}>;
+
+
+export type ActivateMentorshipMutation = { activateMentorship: { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> } };
+
+export type PauseMentorshipMutationVariables = Exact<{
+  input: MentorshipStepInput;
+}>;
+
+
+export type PauseMentorshipMutation = { pauseMentorship: { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> } };
+
+export type ResumeMentorshipMutationVariables = Exact<{
+  input: MentorshipStepInput;
+}>;
+
+
+export type ResumeMentorshipMutation = { resumeMentorship: { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> } };
+
+export type CloseMentorshipMutationVariables = Exact<{
+  input: CloseMentorshipInput;
+}>;
+
+
+export type CloseMentorshipMutation = { closeMentorship: { id: string, status: MentorshipStatus, startedAt: string | null, closedAt: string | null, closeReason: MentorshipCloseReason | null, note: string | null, version: number, mentor: { id: string }, child: { id: string }, meetings: Array<{ date: string, durationMinutes: number, kind: MeetingKind }> } };
+
+export type RecordMentorshipMeetingMutationVariables = Exact<{
+  input: RecordMentorshipMeetingInput;
+}>;
+
+
+export type RecordMentorshipMeetingMutation = { recordMentorshipMeeting: { id: string, date: string, durationMinutes: number, kind: MeetingKind } };
+
+export type PlacementFieldsFragment = { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> };
+
+export type PlacementByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementByIdQuery = { placement: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
+export type PlacementsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type PlacementsQuery = { placements: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, family: { id: string } } }> } };
+
+export type ProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type ProposePlacementMutation = { proposePlacement: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
+export type StartPlacementIntroductionMutationVariables = Exact<{
+  input: PlacementStepInput;
+}>;
+
+
+export type StartPlacementIntroductionMutation = { startPlacementIntroduction: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
+export type StartPlacementTrialMutationVariables = Exact<{
+  input: PlacementStepInput;
+}>;
+
+
+export type StartPlacementTrialMutation = { startPlacementTrial: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
+export type ApprovePlacementMutationVariables = Exact<{
+  input: ApprovePlacementInput;
+}>;
+
+
+export type ApprovePlacementMutation = { approvePlacement: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
+export type ActivatePlacementMutationVariables = Exact<{
+  input: ActivatePlacementInput;
+}>;
+
+
+export type ActivatePlacementMutation = { activatePlacement: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
+export type EndPlacementMutationVariables = Exact<{
+  input: EndPlacementInput;
+}>;
+
+
+export type EndPlacementMutation = { endPlacement: { id: string, form: PlacementForm, status: PlacementStatus, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endedAt: string | null, endReason: PlacementEndReason | null, version: number, child: { id: string, status: ChildStatus }, family: { id: string }, transitions: Array<{ from: PlacementStatus | null, to: PlacementStatus, note: string | null, actorName: string | null }> } };
+
 export const ChildFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"healthNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ChildFieldsFragment, unknown>;
+export const FamilyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childrenInHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingPlacements"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"maxChildren"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeedsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyFieldsFragment, unknown>;
+export const MentorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckResult"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"maxMentees"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activeMenteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MentorFieldsFragment, unknown>;
+export const MentorshipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MentorshipFieldsFragment, unknown>;
+export const PlacementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<PlacementFieldsFragment, unknown>;
 export const ChildByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"healthNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ChildByIdQuery, ChildByIdQueryVariables>;
 export const ChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Children"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ChildrenQuery, ChildrenQueryVariables>;
+export const ChildrenPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildrenPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameKk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"siblingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"siblings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildrenPageQuery, ChildrenPageQueryVariables>;
 export const RegisterChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"healthNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RegisterChildMutation, RegisterChildMutationVariables>;
 export const UpdateChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"healthNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<UpdateChildMutation, UpdateChildMutationVariables>;
 export const RecordDataBankExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDataBankExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDataBankExitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDataBankExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}}]}}]}}]} as unknown as DocumentNode<RecordDataBankExitMutation, RecordDataBankExitMutationVariables>;
+export const FamilyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childrenInHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingPlacements"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"maxChildren"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeedsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyByIdQuery, FamilyByIdQueryVariables>;
+export const FamilyWithChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyWithChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyWithChecksQuery, FamilyWithChecksQueryVariables>;
+export const MyFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFamily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childrenInHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingPlacements"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"maxChildren"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeedsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<MyFamilyQuery, MyFamilyQueryVariables>;
+export const FamiliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Families"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"families"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FamiliesQuery, FamiliesQueryVariables>;
+export const RegisterFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childrenInHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingPlacements"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"maxChildren"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeedsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterFamilyMutation, RegisterFamilyMutationVariables>;
+export const UpdateFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childrenInHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingPlacements"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"maxChildren"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeedsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFamilyMutation, UpdateFamilyMutationVariables>;
+export const RecordFamilyAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFamilyAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFamilyAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFamilyAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordFamilyAssessmentMutation, RecordFamilyAssessmentMutationVariables>;
+export const UpdateMyFamilyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyFamilyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyFamilyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyFamilyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"settlement"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvalExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"childrenInHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingPlacements"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"maxChildren"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"specialNeedsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMyFamilyProfileMutation, UpdateMyFamilyProfileMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameKk"}},{"kind":"Field","name":{"kind":"Name","value":"nameRu"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const MentorByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckResult"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"maxMentees"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activeMenteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MentorByIdQuery, MentorByIdQueryVariables>;
+export const MentorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mentors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"activeMenteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MentorsQuery, MentorsQueryVariables>;
+export const RegisterMentorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMentor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckResult"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"maxMentees"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activeMenteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterMentorMutation, RegisterMentorMutationVariables>;
+export const UpdateMentorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMentor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCertificateDate"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckResult"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckDate"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"maxMentees"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activeMenteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateMentorMutation, UpdateMentorMutationVariables>;
+export const MentorshipByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorshipById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorshipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MentorshipByIdQuery, MentorshipByIdQueryVariables>;
+export const MentorshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mentorships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MentorshipsQuery, MentorshipsQueryVariables>;
+export const ProposeMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeMentorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorshipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ProposeMentorshipMutation, ProposeMentorshipMutationVariables>;
+export const ActivateMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateMentorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorshipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ActivateMentorshipMutation, ActivateMentorshipMutationVariables>;
+export const PauseMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorshipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PauseMentorshipMutation, PauseMentorshipMutationVariables>;
+export const ResumeMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorshipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ResumeMentorshipMutation, ResumeMentorshipMutationVariables>;
+export const CloseMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseMentorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MentorshipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MentorshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CloseMentorshipMutation, CloseMentorshipMutationVariables>;
+export const RecordMentorshipMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMentorshipMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMentorshipMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMentorshipMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<RecordMentorshipMeetingMutation, RecordMentorshipMeetingMutationVariables>;
+export const PlacementByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<PlacementByIdQuery, PlacementByIdQueryVariables>;
+export const PlacementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Placements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const ProposePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<ProposePlacementMutation, ProposePlacementMutationVariables>;
+export const StartPlacementIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPlacementIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPlacementIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<StartPlacementIntroductionMutation, StartPlacementIntroductionMutationVariables>;
+export const StartPlacementTrialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPlacementTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPlacementTrial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<StartPlacementTrialMutation, StartPlacementTrialMutationVariables>;
+export const ApprovePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<ApprovePlacementMutation, ApprovePlacementMutationVariables>;
+export const ActivatePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivatePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivatePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activatePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<ActivatePlacementMutation, ActivatePlacementMutationVariables>;
+export const EndPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionKind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]} as unknown as DocumentNode<EndPlacementMutation, EndPlacementMutationVariables>;

@@ -57,7 +57,7 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
     debug: ['query'],
     colors: false,
     logger: (message) => {
-      if (message.startsWith('[query]')) queries.count++;
+      if (message.includes('[query]')) queries.count++;
     },
   });
   const server: ShanyraqServer = await createServer(testConfig(config), orm, silentLogger);

@@ -1,0 +1,314 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/scalars.js';
+import { IsIinFormat, IsNoteText, IsPersonName, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
+import { SpecialNeed } from '../children/child.enums.js';
+import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
+import { CHILD_AGE_RANGE, MAX_APPLICANTS } from './family.rules.js';
+
+@InputType()
+export class BackgroundCheckInput {
+  @Field(() => BackgroundCheckKind)
+  kind!: BackgroundCheckKind;
+
+  @Field(() => CheckResult)
+  result!: CheckResult;
+
+  @Field(() => LocalDateScalar)
+  checkedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'Text from the issuing body. Sensitive.' })
+  @IsNoteText(2000)
+  detail?: string;
+}
+
+@InputType()
+export class FamilyApplicantInput {
+  @Field()
+  @IsIinFormat()
+  iin!: string;
+
+  @Field()
+  @IsPersonName()
+  lastName!: string;
+
+  @Field()
+  @IsPersonName()
+  firstName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPersonName()
+  middleName?: string;
+
+  @Field(() => LocalDateScalar)
+  birthDate!: string;
+
+  @Field(() => Sex)
+  sex!: Sex;
+
+  @Field(() => Citizenship)
+  citizenship!: Citizenship;
+
+  @Field({ defaultValue: true })
+  residesInKazakhstan!: boolean;
+
+  @Field(() => MaritalStatus)
+  maritalStatus!: MaritalStatus;
+
+  @Field(() => [BackgroundCheckInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  checks!: BackgroundCheckInput[];
+}
+
+@InputType()
+export class HousingInput {
+  @Field(() => HousingKind)
+  kind!: HousingKind;
+
+  @Field(() => Int, { description: 'Living area, square metres.' })
+  @Min(1)
+  @Max(10_000)
+  areaSqm!: number;
+
+  @Field(() => Int)
+  @Min(1)
+  @Max(100)
+  rooms!: number;
+}
+
+@InputType({ description: 'Replaces the preferences as a whole: fields left out take their defaults.' })
+export class FamilyPreferencesInput {
+  @Field(() => Int, { defaultValue: CHILD_AGE_RANGE.min })
+  @Min(CHILD_AGE_RANGE.min)
+  @Max(CHILD_AGE_RANGE.max)
+  childAgeMin!: number;
+
+  @Field(() => Int, { defaultValue: CHILD_AGE_RANGE.max })
+  @Min(CHILD_AGE_RANGE.min)
+  @Max(CHILD_AGE_RANGE.max)
+  childAgeMax!: number;
+
+  @Field(() => Sex, { nullable: true, description: 'Null: either sex.' })
+  childSex?: Sex;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @Min(1)
+  @Max(10)
+  maxChildren!: number;
+
+  @Field({ defaultValue: false })
+  acceptsSiblings!: boolean;
+
+  @Field(() => [SpecialNeed], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  specialNeedsAccepted!: SpecialNeed[];
+
+  @Field(() => [Language], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  languages!: Language[];
+}
+
+@InputType({ description: 'The family is related to a child of the data bank in its own region.' })
+export class FamilyKinshipInput {
+  @Field(() => ID)
+  @IsUUID()
+  childId!: string;
+
+  @Field(() => KinshipRelation)
+  relation!: KinshipRelation;
+}
+
+@InputType()
+export class RegisterFamilyInput {
+  @Field(() => [PlacementForm], { description: 'At least one.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  forms!: PlacementForm[];
+
+  @Field(() => [FamilyApplicantInput], { description: `1 or ${MAX_APPLICANTS} adults.` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_APPLICANTS)
+  @ValidateNested()
+  applicants!: FamilyApplicantInput[];
+
+  @Field()
+  @IsPlainText(32)
+  regionCode!: string;
+
+  @Field()
+  @IsPlainText(100)
+  settlement!: string;
+
+  @Field(() => Int, { description: 'Monthly household income, tenge.' })
+  @Min(0)
+  monthlyIncome!: number;
+
+  @Field(() => HousingInput)
+  @ValidateNested()
+  housing!: HousingInput;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  trainingCertificateDate?: string;
+
+  @Field(() => FamilyPreferencesInput)
+  @ValidateNested()
+  preferences!: FamilyPreferencesInput;
+
+  @Field(() => Int, { description: 'How many more children the household can take.' })
+  @Min(0)
+  @Max(20)
+  capacity!: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(30)
+  childrenInHousehold!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsPhone()
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(254)
+  @IsEmail()
+  contactEmail?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText(300)
+  address?: string;
+
+  @Field(() => [FamilyKinshipInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  kinships!: FamilyKinshipInput[];
+}
+
+@InputType({ description: 'Staff edit of a family. Fields left out are not changed; null clears an optional field.' })
+export class UpdateFamilyInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => [PlacementForm], { nullable: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  forms?: PlacementForm[];
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText(100)
+  settlement?: string;
+
+  @Field(() => Int, { nullable: true })
+  @Min(0)
+  monthlyIncome?: number;
+
+  @Field(() => HousingInput, { nullable: true })
+  @ValidateNested()
+  housing?: HousingInput;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  trainingCertificateDate?: string;
+
+  @Field(() => FamilyPreferencesInput, { nullable: true })
+  @ValidateNested()
+  preferences?: FamilyPreferencesInput;
+
+  @Field(() => Int, { nullable: true })
+  @Min(0)
+  @Max(20)
+  capacity?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Min(0)
+  @Max(30)
+  childrenInHousehold?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsPhone()
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(254)
+  @IsEmail()
+  contactEmail?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText(300)
+  address?: string;
+}
+
+@InputType({ description: 'What a family may change itself. Fields left out are not changed; null clears an optional field.' })
+export class UpdateMyFamilyProfileInput {
+  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsPhone()
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(254)
+  @IsEmail()
+  contactEmail?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText(300)
+  address?: string;
+
+  @Field(() => FamilyPreferencesInput, { nullable: true })
+  @ValidateNested()
+  preferences?: FamilyPreferencesInput;
+
+  @Field(() => Boolean, { nullable: true })
+  acceptingPlacements?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText(500)
+  availabilityNote?: string;
+}
+
+@InputType()
+export class RecordFamilyAssessmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  familyId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field(() => AssessmentStatus)
+  status!: AssessmentStatus;
+
+  @Field(() => LocalDateScalar)
+  decidedAt!: string;
+}
+
+@InputType()
+export class FamilyFilter {
+  @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })
+  @IsPlainText(32)
+  regionCode?: string;
+
+  @Field(() => [AssessmentStatus], { nullable: true })
+  @ArrayMaxSize(10)
+  assessmentStatus?: AssessmentStatus[];
+
+  @Field(() => [PlacementForm], { nullable: true, description: 'Families assessed for any of these forms.' })
+  @ArrayMaxSize(10)
+  forms?: PlacementForm[];
+
+  @Field(() => Boolean, { nullable: true })
+  acceptingPlacements?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Words of an applicant’s name, in any case; Cyrillic and Kazakh letters work.' })
+  @IsPlainText(100)
+  search?: string;
+}

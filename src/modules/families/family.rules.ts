@@ -1,0 +1,157 @@
+import { addYears } from '../../shared/dates.js';
+import { CheckResult } from '../../shared/enums.js';
+import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
+import type { FieldProblem } from '../children/child.rules.js';
+import { AssessmentStatus } from './family.enums.js';
+
+export type { FieldProblem };
+
+/** A-ADULT: only adults adopt or become guardians. */
+export const MIN_APPLICANT_AGE = 18;
+export const MAX_APPLICANTS = 2;
+/** Since 2025 legal representatives are re-checked every 12 months: approval is a state with an expiry. */
+export const APPROVAL_VALIDITY_YEARS = 1;
+/** Children in the data bank are 0–17, so preferences outside that range can never match. */
+export const CHILD_AGE_RANGE = { min: 0, max: 17 };
+
+export interface ApplicantFacts {
+  iin: string;
+  birthDate: string;
+  sex: IinSex;
+  checks: { checkedAt: string }[];
+}
+
+/** Identity, age and check dates of the one or two applicants; fields are named `applicants.<index>.<field>`. */
+export function applicantProblems(applicants: ApplicantFacts[], today: string): FieldProblem[] {
+  if (applicants.length < 1 || applicants.length > MAX_APPLICANTS) {
+    return [{ field: 'applicants', message: `A family applies with 1 or ${MAX_APPLICANTS} applicants` }];
+  }
+  const problems: FieldProblem[] = [];
+  applicants.forEach((applicant, index) => {
+    const at = (field: string) => `applicants.${index}.${field}`;
+    const iin = iinProblem(applicant.iin, { birthDate: applicant.birthDate, sex: applicant.sex });
+    if (iin) problems.push({ field: at('iin'), message: IIN_PROBLEM_MESSAGES[iin] });
+    if (applicant.birthDate > today) problems.push({ field: at('birthDate'), message: 'Birth date is in the future' });
+    else if (addYears(applicant.birthDate, MIN_APPLICANT_AGE) > today) {
+      problems.push({ field: at('birthDate'), message: `An applicant must be at least ${MIN_APPLICANT_AGE}` });
+    }
+    applicant.checks.forEach((check, checkIndex) => {
+      if (check.checkedAt > today) problems.push({ field: at(`checks.${checkIndex}.checkedAt`), message: 'Check date is in the future' });
+    });
+  });
+  if (applicants.length === 2 && applicants[0]!.iin === applicants[1]!.iin) {
+    problems.push({ field: 'applicants.1.iin', message: 'The two applicants must be different people' });
+  }
+  return problems;
+}
+
+export interface PreferenceFacts {
+  childAgeMin: number;
+  childAgeMax: number;
+  maxChildren: number;
+}
+
+export function preferenceProblems(preferences: PreferenceFacts, field = 'preferences'): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { min, max } = CHILD_AGE_RANGE;
+  for (const key of ['childAgeMin', 'childAgeMax'] as const) {
+    const age = preferences[key];
+    if (!Number.isInteger(age) || age < min || age > max) problems.push({ field: `${field}.${key}`, message: `Child age must be between ${min} and ${max}` });
+  }
+  if (preferences.childAgeMin > preferences.childAgeMax) {
+    problems.push({ field: `${field}.childAgeMin`, message: 'The youngest age asked for is above the oldest' });
+  }
+  if (!Number.isInteger(preferences.maxChildren) || preferences.maxChildren < 1) {
+    problems.push({ field: `${field}.maxChildren`, message: 'A family asks for at least one child' });
+  }
+  return problems;
+}
+
+export interface HouseholdFacts {
+  forms?: readonly string[];
+  monthlyIncome?: number;
+  capacity?: number;
+  childrenInHousehold?: number;
+  housing?: { areaSqm: number; rooms: number };
+  trainingCertificateDate?: string | null;
+}
+
+/** Household facts, checked on registration and on every staff update (absent fields are not checked). */
+export function householdProblems(facts: HouseholdFacts, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (facts.forms && facts.forms.length === 0) problems.push({ field: 'forms', message: 'Choose at least one form of placement' });
+  if (facts.monthlyIncome != null && facts.monthlyIncome < 0) problems.push({ field: 'monthlyIncome', message: 'Income cannot be negative' });
+  if (facts.capacity != null && facts.capacity < 0) problems.push({ field: 'capacity', message: 'Capacity cannot be negative' });
+  if (facts.childrenInHousehold != null && facts.childrenInHousehold < 0) {
+    problems.push({ field: 'childrenInHousehold', message: 'The number of children cannot be negative' });
+  }
+  if (facts.housing && facts.housing.areaSqm <= 0) problems.push({ field: 'housing.areaSqm', message: 'Living area must be positive' });
+  if (facts.housing && facts.housing.rooms <= 0) problems.push({ field: 'housing.rooms', message: 'A home has at least one room' });
+  if (facts.trainingCertificateDate && facts.trainingCertificateDate > today) {
+    problems.push({ field: 'trainingCertificateDate', message: 'Certificate date is in the future' });
+  }
+  return problems;
+}
+
+/**
+ * The assessment lifecycle. A rejected or expired family is re-assessed rather than registered
+ * again, so its history stays in one record; an approved one may be pulled back for a re-check.
+ */
+export const ASSESSMENT_TRANSITIONS: Readonly<Record<AssessmentStatus, readonly AssessmentStatus[]>> = {
+  [AssessmentStatus.APPLIED]: [AssessmentStatus.IN_ASSESSMENT],
+  [AssessmentStatus.IN_ASSESSMENT]: [AssessmentStatus.APPROVED, AssessmentStatus.REJECTED],
+  [AssessmentStatus.APPROVED]: [AssessmentStatus.SUSPENDED, AssessmentStatus.EXPIRED, AssessmentStatus.IN_ASSESSMENT],
+  [AssessmentStatus.SUSPENDED]: [AssessmentStatus.APPROVED, AssessmentStatus.IN_ASSESSMENT, AssessmentStatus.REJECTED],
+  [AssessmentStatus.EXPIRED]: [AssessmentStatus.IN_ASSESSMENT],
+  [AssessmentStatus.REJECTED]: [AssessmentStatus.IN_ASSESSMENT],
+};
+
+export function canMoveAssessment(from: AssessmentStatus, to: AssessmentStatus): boolean {
+  return ASSESSMENT_TRANSITIONS[from].includes(to);
+}
+
+export interface ApprovalFacts {
+  applicants: { checks: { kind: string; result: CheckResult }[] }[];
+  trainingCertificateDate?: string | null;
+  /** Close relatives of a child are exempt from the training course (D11). */
+  hasKinship: boolean;
+}
+
+/** Why a family may not be approved yet; empty when it may. */
+export function approvalProblems(facts: ApprovalFacts): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  facts.applicants.forEach((applicant, index) => {
+    if (applicant.checks.length === 0) {
+      problems.push({ field: 'status', message: `Applicant ${index + 1} has no background checks recorded` });
+    }
+    const unclear = applicant.checks.filter((check) => check.result !== CheckResult.CLEAR).map((check) => check.kind);
+    if (unclear.length) {
+      problems.push({ field: 'status', message: `Applicant ${index + 1} has checks that are not clear: ${[...new Set(unclear)].join(', ')}` });
+    }
+  });
+  if (!facts.trainingCertificateDate && !facts.hasKinship) {
+    problems.push({ field: 'status', message: 'A training certificate is required unless the family is related to a child' });
+  }
+  return problems;
+}
+
+export interface AssessmentDecision {
+  from: AssessmentStatus;
+  to: AssessmentStatus;
+  decidedAt: string;
+}
+
+/** Checks a decision against the transition table and the calendar; approvals also need `approvalProblems`. */
+export function assessmentProblems(decision: AssessmentDecision, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!canMoveAssessment(decision.from, decision.to)) {
+    problems.push({ field: 'status', message: `A family cannot move from ${decision.from} to ${decision.to}` });
+  }
+  if (decision.decidedAt > today) problems.push({ field: 'decidedAt', message: 'Decision date is in the future' });
+  return problems;
+}
+
+/** The approval window that opens on the decision date. */
+export function approvalTerm(decidedAt: string): { approvedAt: string; approvalExpiresAt: string } {
+  return { approvedAt: decidedAt, approvalExpiresAt: addYears(decidedAt, APPROVAL_VALIDITY_YEARS) };
+}

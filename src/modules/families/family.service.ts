@@ -1,0 +1,236 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context.js';
+import { paginate, type PageArgs } from '../../graphql/connection.js';
+import { badInput, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import { today } from '../../shared/dates.js';
+import { Role } from '../../shared/enums.js';
+import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
+import { recordAudit, suppliedFields } from '../audit/audit.service.js';
+import { Child } from '../children/child.entity.js';
+import { assertFamilyAccess, assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { Region } from '../regions/region.entity.js';
+import { FamilyPreferences, Housing } from './family.embeddables.js';
+import { AssessmentStatus } from './family.enums.js';
+import { Family } from './family.entity.js';
+import { FamilyApplicant } from './family-applicant.entity.js';
+import { FamilyKinship } from './family-kinship.entity.js';
+import type {
+  FamilyFilter,
+  FamilyPreferencesInput,
+  HousingInput,
+  RecordFamilyAssessmentInput,
+  RegisterFamilyInput,
+  UpdateFamilyInput,
+  UpdateMyFamilyProfileInput,
+} from './family.inputs.js';
+import {
+  applicantProblems,
+  approvalProblems,
+  approvalTerm,
+  assessmentProblems,
+  householdProblems,
+  preferenceProblems,
+  type FieldProblem,
+} from './family.rules.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STALE = 'The family was changed by someone else; reload and try again';
+
+function rejectProblems(problems: FieldProblem[]): void {
+  const first = problems[0];
+  if (first) throw badInput(first.field, first.message);
+}
+
+const toHousing = (input: HousingInput) => Object.assign(new Housing(), { kind: input.kind, areaSqm: input.areaSqm, rooms: input.rooms });
+
+/** A fresh embeddable, so a preference left out of the input goes back to its default instead of keeping an old value. */
+function toPreferences(input: FamilyPreferencesInput): FamilyPreferences {
+  return Object.assign(new FamilyPreferences(), {
+    childAgeMin: input.childAgeMin,
+    childAgeMax: input.childAgeMax,
+    childSex: input.childSex ?? undefined,
+    maxChildren: input.maxChildren,
+    acceptsSiblings: input.acceptsSiblings,
+    specialNeedsAccepted: [...new Set(input.specialNeedsAccepted)],
+    languages: [...new Set(input.languages)],
+  });
+}
+
+/** Loads a family the actor may see, or fails with NOT_FOUND / FORBIDDEN. */
+export async function getFamily(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Family> {
+  const actor = requireActor(ctx.actor);
+  // A family learns nothing about other records, not even whether an id exists.
+  if (actor.role === Role.FAMILY && actor.familyId !== id) throw forbidden();
+  const family = UUID.test(id) ? await em.findOne(Family, { id }) : null;
+  if (!family) throw notFound('Family');
+  assertFamilyAccess(actor, { id: family.id, regionCode: family.region.code });
+  return family;
+}
+
+/** The signed-in family's own record; null when the account is not linked to one. */
+export async function getMyFamily(ctx: Context): Promise<Family | null> {
+  const actor = requireActor(ctx.actor);
+  return actor.familyId ? getFamily(ctx, actor.familyId) : null;
+}
+
+export function familyFilterQuery(ctx: Context, filter: FamilyFilter = {}): FilterQuery<Family> {
+  const actor = requireActor(ctx.actor);
+  const conditions: FilterQuery<Family>[] = [];
+  const region = scopeRegion(actor, filter.regionCode);
+  if (region) conditions.push({ region: { code: region } });
+  if (filter.assessmentStatus?.length) conditions.push({ assessmentStatus: { $in: filter.assessmentStatus } });
+  if (filter.forms?.length) conditions.push({ forms: { $overlap: filter.forms } });
+  if (filter.acceptingPlacements != null) conditions.push({ acceptingPlacements: filter.acceptingPlacements });
+  for (const term of searchTerms(filter.search ?? '')) {
+    conditions.push({ searchName: { $like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  }
+  return conditions.length ? { $and: conditions } : {};
+}
+
+export function listFamilies(ctx: Context, filter: FamilyFilter | undefined, page: PageArgs) {
+  return paginate(ctx.em, Family, familyFilterQuery(ctx, filter), page);
+}
+
+async function findRegion(em: EntityManager, code: string): Promise<Region> {
+  const region = await em.findOne(Region, { code });
+  if (!region) throw badInput('regionCode', 'Unknown region code');
+  return region;
+}
+
+/** Kinship children must be data-bank children of the family's own region, each named once. */
+async function kinshipChildren(em: EntityManager, input: RegisterFamilyInput, regionCode: string): Promise<Child[]> {
+  const ids = input.kinships.map((kinship) => kinship.childId);
+  const repeated = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+  if (repeated >= 0) throw badInput(`kinships.${repeated}.childId`, 'The same child is listed twice');
+  const children = ids.length ? await em.find(Child, { id: { $in: ids }, region: { code: regionCode } }) : [];
+  const found = new Map(children.map((child) => [child.id, child]));
+  return ids.map((id, index) => {
+    const child = found.get(id);
+    if (!child) throw badInput(`kinships.${index}.childId`, 'Unknown child in this region');
+    return child;
+  });
+}
+
+export async function registerFamily(ctx: Context, input: RegisterFamilyInput): Promise<Family> {
+  const actor = requireActor(ctx.actor);
+  assertRegionAccess(actor, input.regionCode);
+  const on = today();
+  rejectProblems([
+    ...applicantProblems(input.applicants, on),
+    ...householdProblems(input, on),
+    ...preferenceProblems(input.preferences),
+  ]);
+  return ctx.em.transactional(async (em) => {
+    const region = await findRegion(em, input.regionCode);
+    const relatives = await kinshipChildren(em, input, region.code);
+    // One person, one candidate record: a re-application re-opens the old record instead.
+    if (await em.count(FamilyApplicant, { iin: { $in: input.applicants.map((a) => a.iin) } })) {
+      throw conflict('An applicant with this IIN already belongs to a registered family');
+    }
+    const family = em.create(Family, {
+      forms: [...new Set(input.forms)],
+      region,
+      settlement: input.settlement,
+      searchName: normalizeSearchText(...input.applicants.flatMap((a) => [a.lastName, a.firstName, a.middleName])),
+      monthlyIncome: input.monthlyIncome,
+      housing: toHousing(input.housing),
+      assessmentStatus: AssessmentStatus.APPLIED,
+      trainingCertificateDate: input.trainingCertificateDate,
+      preferences: toPreferences(input.preferences),
+      capacity: input.capacity,
+      childrenInHousehold: input.childrenInHousehold,
+      contactPhone: input.contactPhone,
+      contactEmail: input.contactEmail,
+      address: input.address,
+      acceptingPlacements: true,
+    });
+    input.applicants.forEach((applicant, index) =>
+      em.create(FamilyApplicant, {
+        family,
+        position: index + 1,
+        iin: applicant.iin,
+        lastName: applicant.lastName,
+        firstName: applicant.firstName,
+        middleName: applicant.middleName,
+        birthDate: applicant.birthDate,
+        sex: applicant.sex,
+        citizenship: applicant.citizenship,
+        residesInKazakhstan: applicant.residesInKazakhstan,
+        maritalStatus: applicant.maritalStatus,
+        checks: applicant.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checkedAt, detail: check.detail })),
+      }),
+    );
+    input.kinships.forEach((kinship, index) => em.create(FamilyKinship, { family, child: relatives[index]!, relation: kinship.relation }));
+    recordAudit(em, ctx, { action: 'family.register', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
+    return family;
+  });
+}
+
+export async function updateFamily(ctx: Context, input: UpdateFamilyInput): Promise<Family> {
+  const on = today();
+  rejectProblems([
+    ...householdProblems(input, on),
+    ...(input.preferences ? preferenceProblems(input.preferences) : []),
+  ]);
+  return ctx.em.transactional(async (em) => {
+    const family = await getFamily(ctx, input.id, em);
+    if (family.version !== input.version) throw conflict(STALE);
+    if (input.forms != null) family.forms = [...new Set(input.forms)];
+    if (input.settlement != null) family.settlement = input.settlement;
+    if (input.monthlyIncome != null) family.monthlyIncome = input.monthlyIncome;
+    if (input.housing != null) family.housing = toHousing(input.housing);
+    if (input.trainingCertificateDate !== undefined) family.trainingCertificateDate = input.trainingCertificateDate ?? undefined;
+    if (input.preferences != null) family.preferences = toPreferences(input.preferences);
+    if (input.capacity != null) family.capacity = input.capacity;
+    if (input.childrenInHousehold != null) family.childrenInHousehold = input.childrenInHousehold;
+    if (input.contactPhone !== undefined) family.contactPhone = input.contactPhone ?? undefined;
+    if (input.contactEmail !== undefined) family.contactEmail = input.contactEmail ?? undefined;
+    if (input.address !== undefined) family.address = input.address ?? undefined;
+    recordAudit(em, ctx, { action: 'family.update', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
+    return family;
+  });
+}
+
+/** The family edits its own contacts, wishes and availability; nothing an assessor decides. */
+export async function updateMyFamilyProfile(ctx: Context, input: UpdateMyFamilyProfileInput): Promise<Family> {
+  const actor = requireActor(ctx.actor);
+  if (actor.role !== Role.FAMILY || !actor.familyId) throw forbidden('Only a family account may edit its own profile');
+  rejectProblems(input.preferences ? preferenceProblems(input.preferences) : []);
+  const familyId = actor.familyId;
+  return ctx.em.transactional(async (em) => {
+    const family = await getFamily(ctx, familyId, em);
+    if (family.version !== input.version) throw conflict(STALE);
+    if (input.contactPhone !== undefined) family.contactPhone = input.contactPhone ?? undefined;
+    if (input.contactEmail !== undefined) family.contactEmail = input.contactEmail ?? undefined;
+    if (input.address !== undefined) family.address = input.address ?? undefined;
+    if (input.preferences != null) family.preferences = toPreferences(input.preferences);
+    if (input.acceptingPlacements != null) family.acceptingPlacements = input.acceptingPlacements;
+    if (input.availabilityNote !== undefined) family.availabilityNote = input.availabilityNote ?? undefined;
+    recordAudit(em, ctx, { action: 'family.update-profile', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
+    return family;
+  });
+}
+
+/** Moves a family through its assessment; approval opens a 12-month window and needs clear checks and training. */
+export async function recordFamilyAssessment(ctx: Context, input: RecordFamilyAssessmentInput): Promise<Family> {
+  return ctx.em.transactional(async (em) => {
+    const family = await getFamily(ctx, input.familyId, em);
+    if (family.version !== input.version) throw conflict(STALE);
+    const decision = { from: family.assessmentStatus, to: input.status, decidedAt: input.decidedAt };
+    rejectProblems(assessmentProblems(decision, today()));
+    const changedFields = ['assessmentStatus'];
+    if (input.status === AssessmentStatus.APPROVED) {
+      const [applicants, kinships] = await Promise.all([
+        em.find(FamilyApplicant, { family }, { orderBy: { position: 'asc' } }),
+        em.count(FamilyKinship, { family }),
+      ]);
+      rejectProblems(approvalProblems({ applicants, trainingCertificateDate: family.trainingCertificateDate, hasKinship: kinships > 0 }));
+      Object.assign(family, approvalTerm(input.decidedAt));
+      changedFields.push('approvedAt', 'approvalExpiresAt');
+    }
+    family.assessmentStatus = input.status;
+    recordAudit(em, ctx, { action: 'family.assess', entityName: 'Family', entityId: family.id, changedFields });
+    return family;
+  });
+}

@@ -1,0 +1,57 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { MENTORING_ROLES } from '../identity/access-policy.js';
+import { MentorshipStatus } from '../mentorships/mentorship.enums.js';
+import { MentorshipType } from '../mentorships/mentorship.type.js';
+import { RegionType } from '../regions/region.type.js';
+import { Mentor } from './mentor.entity.js';
+import { MentorFilter, RegisterMentorInput, UpdateMentorInput } from './mentor.inputs.js';
+import { getMentor, listMentors, registerMentor, updateMentor } from './mentor.service.js';
+import { MentorType } from './mentor.type.js';
+
+@ObjectType()
+export class MentorConnection extends ConnectionType(MentorType, 'Mentor') {}
+
+@Resolver(() => MentorType)
+export class MentorResolver {
+  @Authorized(MENTORING_ROLES)
+  @Query(() => MentorType, { description: 'A mentor of your region (any region for administrators).' })
+  mentor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return getMentor(ctx, id);
+  }
+
+  @Authorized(MENTORING_ROLES)
+  @Query(() => MentorConnection)
+  mentors(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => MentorFilter, { nullable: true }) filter?: MentorFilter) {
+    return listMentors(ctx, filter, page);
+  }
+
+  @Authorized(MENTORING_ROLES)
+  @Mutation(() => MentorType)
+  registerMentor(@Ctx() ctx: Context, @Arg('input') input: RegisterMentorInput) {
+    return registerMentor(ctx, input);
+  }
+
+  @Authorized(MENTORING_ROLES)
+  @Mutation(() => MentorType)
+  updateMentor(@Ctx() ctx: Context, @Arg('input') input: UpdateMentorInput) {
+    return updateMentor(ctx, input);
+  }
+
+  @FieldResolver(() => RegionType)
+  region(@Root() mentor: Mentor, @Ctx() ctx: Context) {
+    return ctx.loaders.region.load(mentor.region.code);
+  }
+
+  @FieldResolver(() => [MentorshipType], { description: 'Newest first, closed ones included.' })
+  mentorships(@Root() mentor: Mentor, @Ctx() ctx: Context) {
+    return ctx.loaders.mentorshipsByMentor.load(mentor.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Mentorships in ACTIVE status.' })
+  async activeMenteeCount(@Root() mentor: Mentor, @Ctx() ctx: Context) {
+    const mentorships = await ctx.loaders.mentorshipsByMentor.load(mentor.id);
+    return mentorships.filter((mentorship) => mentorship.status === MentorshipStatus.ACTIVE).length;
+  }
+}

@@ -1,0 +1,102 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { Role } from '../../shared/enums.js';
+import { ChildType } from '../children/child.type.js';
+import { FamilyType } from '../families/family.type.js';
+import { PLACEMENT_ROLES } from '../identity/access-policy.js';
+import { Placement } from './placement.entity.js';
+import type { PlacementTransition } from './placement-transition.entity.js';
+import { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput } from './placement.inputs.js';
+import {
+  activatePlacement,
+  approvePlacement,
+  endPlacement,
+  getPlacement,
+  listPlacements,
+  proposePlacement,
+  startPlacementIntroduction,
+  startPlacementTrial,
+} from './placement.service.js';
+import { PlacementTransitionType, PlacementType } from './placement.type.js';
+
+/** Families read their own placements; which ones is decided record by record in the service. */
+const PLACEMENT_READER_ROLES = [...PLACEMENT_ROLES, Role.FAMILY];
+
+@ObjectType()
+export class PlacementConnection extends ConnectionType(PlacementType, 'Placement') {}
+
+@Resolver(() => PlacementType)
+export class PlacementResolver {
+  @Authorized(PLACEMENT_READER_ROLES)
+  @Query(() => PlacementType)
+  placement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return getPlacement(ctx, id);
+  }
+
+  @Authorized(PLACEMENT_READER_ROLES)
+  @Query(() => PlacementConnection, { description: 'Placements of your region (of your own family, for a family).' })
+  placements(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => PlacementFilter, { nullable: true }) filter?: PlacementFilter) {
+    return listPlacements(ctx, filter, page);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'Proposes a child to an approved family; the placement starts PROPOSED.' })
+  proposePlacement(@Ctx() ctx: Context, @Arg('input') input: ProposePlacementInput) {
+    return proposePlacement(ctx, input);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'PROPOSED → INTRODUCTION: the child and the family meet.' })
+  startPlacementIntroduction(@Ctx() ctx: Context, @Arg('input') input: PlacementStepInput) {
+    return startPlacementIntroduction(ctx, input);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'INTRODUCTION → TRIAL; not for guest and professional foster families.' })
+  startPlacementTrial(@Ctx() ctx: Context, @Arg('input') input: PlacementStepInput) {
+    return startPlacementTrial(ctx, input);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'TRIAL (INTRODUCTION for forms without trial) → APPROVED, on the decision the form requires.' })
+  approvePlacement(@Ctx() ctx: Context, @Arg('input') input: ApprovePlacementInput) {
+    return approvePlacement(ctx, input);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'APPROVED → ACTIVE: the child lives with the family. One active placement per child.' })
+  activatePlacement(@Ctx() ctx: Context, @Arg('input') input: ActivatePlacementInput) {
+    return activatePlacement(ctx, input);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'Ends a placement at any stage, with a reason that fits the stage.' })
+  endPlacement(@Ctx() ctx: Context, @Arg('input') input: EndPlacementInput) {
+    return endPlacement(ctx, input);
+  }
+
+  @FieldResolver(() => ChildType)
+  child(@Root() placement: Placement, @Ctx() ctx: Context) {
+    return ctx.loaders.child.load(placement.child.id);
+  }
+
+  @FieldResolver(() => FamilyType)
+  family(@Root() placement: Placement, @Ctx() ctx: Context) {
+    return ctx.loaders.family.load(placement.family.id);
+  }
+
+  @FieldResolver(() => [PlacementTransitionType], { description: 'Oldest first.' })
+  transitions(@Root() placement: Placement, @Ctx() ctx: Context) {
+    return ctx.loaders.transitionsByPlacement.load(placement.id);
+  }
+}
+
+@Resolver(() => PlacementTransitionType)
+export class PlacementTransitionResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who recorded the step; null once their account is gone.' })
+  async actorName(@Root() transition: PlacementTransition, @Ctx() ctx: Context) {
+    if (!transition.actor) return null;
+    return (await ctx.loaders.user.load(transition.actor.id))?.displayName ?? null;
+  }
+}

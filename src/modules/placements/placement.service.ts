@@ -1,0 +1,158 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context.js';
+import { paginate, type PageArgs } from '../../graphql/connection.js';
+import { badInput, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import { today } from '../../shared/dates.js';
+import { Role } from '../../shared/enums.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { ChildStatus } from '../children/child.enums.js';
+import { Child } from '../children/child.entity.js';
+import { Family } from '../families/family.entity.js';
+import type { Actor } from '../identity/actor.js';
+import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { PlacementStatus } from './placement.enums.js';
+import { Placement } from './placement.entity.js';
+import type { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput } from './placement.inputs.js';
+import { childAfter, nextStatus, type PlacementStep } from './placement.lifecycle.js';
+import { proposalProblems } from './placement.rules.js';
+import { PlacementTransition } from './placement-transition.entity.js';
+
+/**
+ * A placement belongs to the region of its child: social workers of that region and
+ * administrators work with it; the family sees its own placements; nobody else sees any.
+ */
+function assertPlacementAccess(actor: Actor, placement: Placement, child: Child): void {
+  if (actor.role === Role.FAMILY) {
+    if (!actor.familyId || placement.family.id !== actor.familyId) throw forbidden();
+    return;
+  }
+  if (actor.role === Role.MENTOR_COORDINATOR) throw forbidden();
+  assertRegionAccess(actor, child.region.code);
+}
+
+/** Loads a placement (with its child) the actor may see, or fails with NOT_FOUND / FORBIDDEN. */
+export async function getPlacement(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Placement> {
+  const actor = requireActor(ctx.actor);
+  const placement = await em.findOne(Placement, { id }, { populate: ['child'] });
+  if (!placement) throw notFound('Placement');
+  assertPlacementAccess(actor, placement, placement.child.getEntity());
+  return placement;
+}
+
+export function placementFilterQuery(ctx: Context, filter: PlacementFilter = {}): FilterQuery<Placement> {
+  const actor = requireActor(ctx.actor);
+  const conditions: FilterQuery<Placement>[] = [];
+  if (actor.role === Role.FAMILY) {
+    // A family is confined to its own placements whatever it asks for.
+    if (!actor.familyId || (filter.familyId && filter.familyId !== actor.familyId)) throw forbidden();
+    conditions.push({ family: actor.familyId });
+    if (filter.regionCode) conditions.push({ child: { region: { code: filter.regionCode } } });
+  } else {
+    const region = scopeRegion(actor, filter.regionCode);
+    if (region) conditions.push({ child: { region: { code: region } } });
+    if (filter.familyId) conditions.push({ family: filter.familyId });
+  }
+  if (filter.childId) conditions.push({ child: filter.childId });
+  if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
+  if (filter.form?.length) conditions.push({ form: { $in: filter.form } });
+  return conditions.length ? { $and: conditions } : {};
+}
+
+export function listPlacements(ctx: Context, filter: PlacementFilter | undefined, page: PageArgs) {
+  return paginate(ctx.em, Placement, placementFilterQuery(ctx, filter), page);
+}
+
+export async function proposePlacement(ctx: Context, input: ProposePlacementInput): Promise<Placement> {
+  const actor = requireActor(ctx.actor);
+  return ctx.em.transactional(async (em) => {
+    const child = await em.findOne(Child, { id: input.childId });
+    if (!child) throw badInput('childId', 'Unknown child');
+    assertRegionAccess(actor, child.region.code);
+    const family = await em.findOne(Family, { id: input.familyId });
+    if (!family) throw badInput('familyId', 'Unknown family');
+    const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE })) > 0;
+    const day = today();
+    const problem = proposalProblems({ status: child.status, birthDate: child.birthDate, hasActivePlacement }, family, input.form, day)[0];
+    if (problem) throw badInput(problem.field, problem.message);
+    if (await em.count(Placement, { child, family, status: { $ne: PlacementStatus.ENDED } })) {
+      throw conflict('This family already has an open placement of the child');
+    }
+    const placement = em.create(Placement, { child, family, form: input.form, status: PlacementStatus.PROPOSED });
+    em.create(PlacementTransition, { placement, actor: actor.userId, at: new Date(), to: PlacementStatus.PROPOSED, note: input.note });
+    recordAudit(em, ctx, {
+      action: 'placement.propose',
+      entityName: 'Placement',
+      entityId: placement.id,
+      changedFields: ['child', 'family', 'form', 'status', ...(input.note ? ['note'] : [])],
+    });
+    return placement;
+  });
+}
+
+/** The placement fields a step sets, beside its status. */
+function stepFields(step: PlacementStep): Partial<Placement> {
+  switch (step.kind) {
+    case 'APPROVE':
+      return { decisionKind: step.decisionKind, decisionReference: step.decisionReference?.trim(), decisionDate: step.decisionDate };
+    case 'ACTIVATE':
+      return { startedAt: step.startedAt };
+    case 'END':
+      return { endReason: step.reason, endedAt: step.endedAt };
+    default:
+      return {};
+  }
+}
+
+/**
+ * Moves a placement one step in one transaction: the new status and fields, the recorded
+ * transition, the audit event and, on activation or end, the child's status.
+ */
+async function takeStep(ctx: Context, input: PlacementStepInput, step: PlacementStep, action: string): Promise<Placement> {
+  const actor = requireActor(ctx.actor);
+  return ctx.em.transactional(async (em) => {
+    const placement = await getPlacement(ctx, input.placementId, em);
+    if (placement.version !== input.version) throw conflict('The placement was changed by someone else; reload and try again');
+    const child = placement.child.getEntity();
+    const from = placement.status;
+    const outcome = nextStatus(from, step, {
+      form: placement.form,
+      today: today(),
+      decisionDate: placement.decisionDate,
+      startedAt: placement.startedAt,
+      childBirthDate: child.birthDate,
+    });
+    if ('problem' in outcome) throw badInput(outcome.problem.field, outcome.problem.message);
+    if (step.kind === 'ACTIVATE' && child.status === ChildStatus.LEFT_DATA_BANK) throw badInput('placementId', 'The child has left the data bank');
+
+    const fields = stepFields(step);
+    em.assign(placement, { ...fields, status: outcome.to });
+    em.create(PlacementTransition, { placement, actor: actor.userId, at: new Date(), from, to: outcome.to, note: input.note });
+    recordAudit(em, ctx, { action, entityName: 'Placement', entityId: placement.id, changedFields: ['status', ...Object.keys(fields), ...(input.note ? ['note'] : [])] });
+    // Written before the child on purpose: the partial unique index placement_one_active_per_child
+    // is what keeps a child in one active placement. Of two concurrent activations the second
+    // waits here on the index and fails with a unique violation, which the API reports as CONFLICT.
+    await em.flush();
+
+    const childChange = childAfter(placement.form, from, step);
+    if (childChange) {
+      em.assign(child, childChange);
+      recordAudit(em, ctx, { action: 'child.placement-status', entityName: 'Child', entityId: child.id, changedFields: Object.keys(childChange) });
+    }
+    return placement;
+  });
+}
+
+export const startPlacementIntroduction = (ctx: Context, input: PlacementStepInput) =>
+  takeStep(ctx, input, { kind: 'START_INTRODUCTION' }, 'placement.start-introduction');
+
+export const startPlacementTrial = (ctx: Context, input: PlacementStepInput) => takeStep(ctx, input, { kind: 'START_TRIAL' }, 'placement.start-trial');
+
+export const approvePlacement = (ctx: Context, input: ApprovePlacementInput) =>
+  takeStep(ctx, input, { kind: 'APPROVE', decisionKind: input.decisionKind, decisionReference: input.decisionReference, decisionDate: input.decisionDate }, 'placement.approve');
+
+export const activatePlacement = (ctx: Context, input: ActivatePlacementInput) =>
+  takeStep(ctx, input, { kind: 'ACTIVATE', startedAt: input.startedAt }, 'placement.activate');
+
+export const endPlacement = (ctx: Context, input: EndPlacementInput) =>
+  takeStep(ctx, input, { kind: 'END', reason: input.reason, endedAt: input.endedAt }, 'placement.end');
