@@ -25,3 +25,14 @@ export const badInput = (field: string, message: string) => new AppError(ErrorCo
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = 'You may not access this record') => new AppError(ErrorCode.FORBIDDEN, message);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+/** A rule's objection to one input field; pure rules return these, services turn the first into BAD_USER_INPUT. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export function rejectProblems(problems: (FieldProblem | null | undefined)[]): void {
+  const first = problems.find((problem): problem is FieldProblem => Boolean(problem));
+  if (first) throw badInput(first.field, first.message);
+}

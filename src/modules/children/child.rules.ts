@@ -1,11 +1,7 @@
+import type { FieldProblem } from '../../shared/app-error.js';
 import { addYears } from '../../shared/dates.js';
 import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
 import { ChildStatus, DataBankExitReason } from './child.enums.js';
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 export interface ChildFacts {
   iin: string;

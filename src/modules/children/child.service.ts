@@ -1,30 +1,20 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, notFound } from '../../shared/app-error.js';
+import { badInput, conflict, notFound, rejectProblems } from '../../shared/app-error.js';
 import { addYears, today } from '../../shared/dates.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
-import { Region } from '../regions/region.entity.js';
+import { findRegion } from '../regions/region.service.js';
 import { ChildStatus } from './child.enums.js';
 import { Child } from './child.entity.js';
 import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
-import { childFactProblems, dataBankExitProblem, type FieldProblem } from './child.rules.js';
+import { childFactProblems, dataBankExitProblem } from './child.rules.js';
 import { SiblingGroup } from './sibling-group.entity.js';
 
-function rejectProblems(problems: (FieldProblem | null)[]): void {
-  const first = problems.find((p): p is FieldProblem => p !== null);
-  if (first) throw badInput(first.field, first.message);
-}
-
-async function findRegion(em: EntityManager, code: string): Promise<Region> {
-  const region = await em.findOne(Region, { code });
-  if (!region) throw badInput('regionCode', 'Unknown region code');
-  return region;
-}
 
 /** Loads a child the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getChild(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Child> {
@@ -73,7 +63,7 @@ async function siblingGroupFor(em: EntityManager, input: RegisterChildInput, reg
     if (!sibling || sibling.region.code !== regionCode) throw badInput('siblingOfChildId', 'Unknown child in this region');
     if (sibling.siblingGroup) return sibling.siblingGroup.loadOrFail();
     const group = em.create(SiblingGroup, {});
-    sibling.siblingGroup = em.getReference(SiblingGroup, group.id, { wrapped: true });
+    sibling.siblingGroup = ref(group);
     return group;
   }
   return undefined;
@@ -122,7 +112,7 @@ export async function updateChild(ctx: Context, input: UpdateChildInput): Promis
     if (input.regionCode != null && input.regionCode !== child.region.code) {
       // Transfer to another region: the actor must be allowed in both.
       assertRegionAccess(actor, input.regionCode);
-      child.region = em.getReference(Region, (await findRegion(em, input.regionCode)).code, { wrapped: true });
+      child.region = ref(await findRegion(em, input.regionCode));
     }
     if (input.lastName != null) child.lastName = input.lastName;
     if (input.firstName != null) child.firstName = input.firstName;

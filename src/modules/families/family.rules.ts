@@ -1,10 +1,9 @@
 import { addYears } from '../../shared/dates.js';
 import { CheckResult } from '../../shared/enums.js';
 import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
-import type { FieldProblem } from '../children/child.rules.js';
+import type { FieldProblem } from '../../shared/app-error.js';
 import { AssessmentStatus } from './family.enums.js';
 
-export type { FieldProblem };
 
 /** A-ADULT: only adults adopt or become guardians. */
 export const MIN_APPLICANT_AGE = 18;

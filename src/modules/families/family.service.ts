@@ -2,14 +2,15 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
 import { Role } from '../../shared/enums.js';
+import { isUuid } from '../../shared/uuid.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
 import { assertFamilyAccess, assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
-import { Region } from '../regions/region.entity.js';
+import { findRegion } from '../regions/region.service.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { Family } from './family.entity.js';
@@ -31,16 +32,10 @@ import {
   assessmentProblems,
   householdProblems,
   preferenceProblems,
-  type FieldProblem,
 } from './family.rules.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STALE = 'The family was changed by someone else; reload and try again';
 
-function rejectProblems(problems: FieldProblem[]): void {
-  const first = problems[0];
-  if (first) throw badInput(first.field, first.message);
-}
 
 const toHousing = (input: HousingInput) => Object.assign(new Housing(), { kind: input.kind, areaSqm: input.areaSqm, rooms: input.rooms });
 
@@ -62,7 +57,7 @@ export async function getFamily(ctx: Context, id: string, em: EntityManager = ct
   const actor = requireActor(ctx.actor);
   // A family learns nothing about other records, not even whether an id exists.
   if (actor.role === Role.FAMILY && actor.familyId !== id) throw forbidden();
-  const family = UUID.test(id) ? await em.findOne(Family, { id }) : null;
+  const family = isUuid(id) ? await em.findOne(Family, { id }) : null;
   if (!family) throw notFound('Family');
   assertFamilyAccess(actor, { id: family.id, regionCode: family.region.code });
   return family;
@@ -92,11 +87,6 @@ export function listFamilies(ctx: Context, filter: FamilyFilter | undefined, pag
   return paginate(ctx.em, Family, familyFilterQuery(ctx, filter), page);
 }
 
-async function findRegion(em: EntityManager, code: string): Promise<Region> {
-  const region = await em.findOne(Region, { code });
-  if (!region) throw badInput('regionCode', 'Unknown region code');
-  return region;
-}
 
 /** Kinship children must be data-bank children of the family's own region, each named once. */
 async function kinshipChildren(em: EntityManager, input: RegisterFamilyInput, regionCode: string): Promise<Child[]> {

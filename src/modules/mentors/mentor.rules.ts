@@ -1,9 +1,8 @@
 import { addYears } from '../../shared/dates.js';
 import { Citizenship } from '../../shared/enums.js';
 import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
-import type { FieldProblem } from '../children/child.rules.js';
+import type { FieldProblem } from '../../shared/app-error.js';
 
-export type { FieldProblem };
 
 /** M-CERT: mentors are adult citizens of the Republic of Kazakhstan. */
 export const MIN_MENTOR_AGE = 18;

@@ -2,35 +2,26 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, notFound } from '../../shared/app-error.js';
+import { conflict, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
+import { isUuid } from '../../shared/uuid.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { MentorshipStatus } from '../mentorships/mentorship.enums.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { Region } from '../regions/region.entity.js';
+import { findRegion } from '../regions/region.service.js';
 import { Mentor } from './mentor.entity.js';
 import type { MentorFilter, RegisterMentorInput, UpdateMentorInput } from './mentor.inputs.js';
-import { menteeLimitProblem, mentorFactProblems, type FieldProblem } from './mentor.rules.js';
+import { menteeLimitProblem, mentorFactProblems } from './mentor.rules.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function rejectProblems(problems: (FieldProblem | null)[]): void {
-  const first = problems.find((p): p is FieldProblem => p !== null);
-  if (first) throw badInput(first.field, first.message);
-}
-
-async function findRegion(em: EntityManager, code: string): Promise<Region> {
-  const region = await em.findOne(Region, { code });
-  if (!region) throw badInput('regionCode', 'Unknown region code');
-  return region;
-}
 
 /** Loads a mentor of the actor's region, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getMentor(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Mentor> {
   const actor = requireActor(ctx.actor);
-  const mentor = UUID.test(id) ? await em.findOne(Mentor, { id }) : null;
+  const mentor = isUuid(id) ? await em.findOne(Mentor, { id }) : null;
   if (!mentor) throw notFound('Mentor');
   assertRegionAccess(actor, mentor.region.code);
   return mentor;

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../children/child.rules.js';
+import type { FieldProblem } from '../../shared/app-error.js';
 import { MentorshipCloseReason, MentorshipStatus } from './mentorship.enums.js';
 
 /**

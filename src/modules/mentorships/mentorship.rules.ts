@@ -1,7 +1,7 @@
 import { fullYearsBetween } from '../../shared/dates.js';
 import { CheckResult } from '../../shared/enums.js';
 import { ChildStatus } from '../children/child.enums.js';
-import type { FieldProblem } from '../children/child.rules.js';
+import type { FieldProblem } from '../../shared/app-error.js';
 import { MentorshipStatus } from './mentorship.enums.js';
 
 /**

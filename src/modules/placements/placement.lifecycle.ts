@@ -1,7 +1,7 @@
 import { addYears } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { ChildStatus, DataBankExitReason } from '../children/child.enums.js';
-import type { FieldProblem } from '../children/child.rules.js';
+import type { FieldProblem } from '../../shared/app-error.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
 
 /**

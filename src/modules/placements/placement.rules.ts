@@ -1,7 +1,7 @@
 import { fullYearsBetween } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { ChildStatus } from '../children/child.enums.js';
-import type { FieldProblem } from '../children/child.rules.js';
+import type { FieldProblem } from '../../shared/app-error.js';
 import { AssessmentStatus } from '../families/family.enums.js';
 
 /**

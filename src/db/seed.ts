@@ -1,0 +1,40 @@
+import { DemoAccountsSeeder } from '../../seeds/demo-accounts.seeder.js';
+import { DEFAULT_SEED_DATE, PopulationSeeder } from '../../seeds/population.seeder.js';
+import type { SeedScale } from '../../seeds/population.generator.js';
+import { RegionSeeder } from '../../seeds/region.seeder.js';
+import { isRealDate } from '../shared/iin.js';
+import { Child } from '../modules/children/child.entity.js';
+import type { Orm } from './orm.js';
+
+export type { SeedScale };
+
+export interface SeedOptions {
+  /** 'demo' (default): ~2,000 children; 'national': ~21,000, the size of the real data bank. */
+  scale?: SeedScale;
+  /** Reference date of the synthetic population, YYYY-MM-DD; fixed by default so every run is identical. */
+  today?: string;
+  log?: (line: string) => void;
+}
+
+/** Reference data every database needs (the regions); safe to run again. */
+export async function seedReferenceData(orm: Orm): Promise<void> {
+  await orm.em.fork().transactional((em) => new RegionSeeder().run(em));
+}
+
+/** Reference data, then, on a database without children, the synthetic population and the demo accounts. */
+export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise<void> {
+  const log = options.log ?? (() => {});
+  const today = options.today ?? DEFAULT_SEED_DATE;
+  if (!isRealDate(today)) throw new Error(`seed date must be a real date (YYYY-MM-DD), got "${today}"`);
+  await seedReferenceData(orm);
+  const em = orm.em.fork();
+  if ((await em.count(Child)) > 0) {
+    log('children already present: population not seeded');
+    return;
+  }
+  // One transaction: an interrupted seed leaves no children behind, so the next run starts over.
+  await em.transactional(async (tx) => {
+    await new PopulationSeeder({ scale: options.scale ?? 'demo', today, log }).run(tx);
+    await new DemoAccountsSeeder({ today }).run(tx);
+  });
+}
