@@ -9,6 +9,7 @@ import {
   FamilyByIdDocument,
   FamilyWithChecksDocument,
   MyFamilyDocument,
+  RecordApplicantChecksDocument,
   RecordFamilyAssessmentDocument,
   RegisterFamilyDocument,
   UpdateFamilyDocument,
@@ -327,6 +328,24 @@ describe('assessment', () => {
     const refused = await assess(untrained.id, 2, AssessmentStatus.APPROVED);
     expect(refused.errors?.[0]?.message).toMatch(/training certificate/);
     expect(await reload(untrained.id)).toMatchObject({ assessmentStatus: 'IN_ASSESSMENT', approvedAt: null });
+  });
+
+  it('approves once a pending check is recorded clear; a future check date is refused', async () => {
+    const pending = applicant('1979-06-06', 'MALE', { checks: [{ kind: 'MEDICAL', result: 'PENDING', checkedAt: '2026-01-01' }] });
+    const family = await register(registration({ applicants: [pending] }));
+    await assess(family.id, 1, AssessmentStatus.IN_ASSESSMENT);
+    const applicantId = (await app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: family.id })).id;
+    const record = (version: number, checkedAt: string) =>
+      app.request(RecordApplicantChecksDocument, { input: { familyId: family.id, version, applicantId, checks: [{ kind: 'MEDICAL', result: 'CLEAR', checkedAt }] } }, worker);
+    const future = await record(2, '2099-01-01');
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'checks.0.checkedAt' });
+    const recorded = await record(2, '2026-02-01');
+    expect(recorded.data!.recordApplicantChecks.version).toBe(3);
+    expect(recorded.data!.recordApplicantChecks.applicants[0]!.checks).toEqual([{ kind: 'MEDICAL', result: 'CLEAR', checkedAt: '2026-02-01' }]);
+    expect((await record(2, '2026-02-02')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await assess(family.id, 3, AssessmentStatus.APPROVED)).data!.recordFamilyAssessment.assessmentStatus).toBe('APPROVED');
+    const events = await app.orm.em.fork().find(AuditEvent, { entityId: family.id, action: 'family.record-checks' });
+    expect(events.map((e) => e.changedFields)).toEqual([['checks.MEDICAL']]);
   });
 
   it('exempts relatives of a child from training', async () => {

@@ -291,6 +291,27 @@ export class RecordFamilyAssessmentInput {
   decidedAt!: string;
 }
 
+@InputType({ description: 'New results of background checks of one applicant; each replaces an older result of its kind.' })
+export class RecordApplicantChecksInput {
+  @Field(() => ID)
+  @IsUUID()
+  familyId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field(() => ID)
+  @IsUUID()
+  applicantId!: string;
+
+  @Field(() => [BackgroundCheckInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  checks!: BackgroundCheckInput[];
+}
+
 @InputType()
 export class FamilyFilter {
   @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })

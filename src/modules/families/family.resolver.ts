@@ -6,8 +6,8 @@ import { PLACEMENT_ROLES } from '../identity/access-policy.js';
 import { PlacementType } from '../placements/placement.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Family } from './family.entity.js';
-import { FamilyFilter, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput, UpdateMyFamilyProfileInput } from './family.inputs.js';
-import { getFamily, getMyFamily, listFamilies, recordFamilyAssessment, registerFamily, updateFamily, updateMyFamilyProfile } from './family.service.js';
+import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput, UpdateMyFamilyProfileInput } from './family.inputs.js';
+import { getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily, updateMyFamilyProfile } from './family.service.js';
 import { FamilyApplicantType, FamilyKinshipType, FamilyType } from './family.type.js';
 
 /** Families are assessed and placed by the same staff who place children. */
@@ -54,6 +54,12 @@ export class FamilyResolver {
   @Mutation(() => FamilyType, { description: 'Moves the family through its assessment; approval lasts 12 months.' })
   recordFamilyAssessment(@Ctx() ctx: Context, @Arg('input') input: RecordFamilyAssessmentInput) {
     return recordFamilyAssessment(ctx, input);
+  }
+
+  @Authorized(FAMILY_STAFF_ROLES)
+  @Mutation(() => FamilyType, { description: 'Records background-check results of an applicant (criminal record, medical, registers).' })
+  recordApplicantChecks(@Ctx() ctx: Context, @Arg('input') input: RecordApplicantChecksInput) {
+    return recordApplicantChecks(ctx, input);
   }
 
   @Authorized([Role.FAMILY])

@@ -34,9 +34,7 @@ export function applicantProblems(applicants: ApplicantFacts[], today: string): 
     else if (addYears(applicant.birthDate, MIN_APPLICANT_AGE) > today) {
       problems.push({ field: at('birthDate'), message: `An applicant must be at least ${MIN_APPLICANT_AGE}` });
     }
-    applicant.checks.forEach((check, checkIndex) => {
-      if (check.checkedAt > today) problems.push({ field: at(`checks.${checkIndex}.checkedAt`), message: 'Check date is in the future' });
-    });
+    problems.push(...checkDateProblems(applicant.checks, today, at('checks')));
   });
   if (applicants.length === 2 && applicants[0]!.iin === applicants[1]!.iin) {
     problems.push({ field: 'applicants.1.iin', message: 'The two applicants must be different people' });
@@ -153,4 +151,18 @@ export function assessmentProblems(decision: AssessmentDecision, today: string):
 /** The approval window that opens on the decision date. */
 export function approvalTerm(decidedAt: string): { approvedAt: string; approvalExpiresAt: string } {
   return { approvedAt: decidedAt, approvalExpiresAt: addYears(decidedAt, APPROVAL_VALIDITY_YEARS) };
+}
+
+export function checkDateProblems(checks: { checkedAt: string }[], today: string, field = 'checks'): FieldProblem[] {
+  return checks.flatMap((check, index) => (check.checkedAt > today ? [{ field: `${field}.${index}.checkedAt`, message: 'Check date is in the future' }] : []));
+}
+
+/** The newest result of each kind wins: a re-check (every 12 months since 2025) replaces the old one. */
+export function mergeChecks<T extends { kind: string; checkedAt: string }>(current: T[], incoming: T[]): T[] {
+  const byKind = new Map(current.map((check) => [check.kind, check]));
+  for (const check of incoming) {
+    const previous = byKind.get(check.kind);
+    if (!previous || previous.checkedAt <= check.checkedAt) byKind.set(check.kind, check);
+  }
+  return [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
 }

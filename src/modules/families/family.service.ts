@@ -20,6 +20,7 @@ import type {
   FamilyFilter,
   FamilyPreferencesInput,
   HousingInput,
+  RecordApplicantChecksInput,
   RecordFamilyAssessmentInput,
   RegisterFamilyInput,
   UpdateFamilyInput,
@@ -30,7 +31,9 @@ import {
   approvalProblems,
   approvalTerm,
   assessmentProblems,
+  checkDateProblems,
   householdProblems,
+  mergeChecks,
   preferenceProblems,
 } from './family.rules.js';
 
@@ -221,6 +224,21 @@ export async function recordFamilyAssessment(ctx: Context, input: RecordFamilyAs
     }
     family.assessmentStatus = input.status;
     recordAudit(em, ctx, { action: 'family.assess', entityName: 'Family', entityId: family.id, changedFields });
+    return family;
+  });
+}
+
+/** Records new check results for one applicant; the family's version moves so assessors see the change. */
+export async function recordApplicantChecks(ctx: Context, input: RecordApplicantChecksInput): Promise<Family> {
+  rejectProblems(checkDateProblems(input.checks, today()));
+  return ctx.em.transactional(async (em) => {
+    const family = await getFamily(ctx, input.familyId, em);
+    if (family.version !== input.version) throw conflict(STALE);
+    const applicant = await em.findOne(FamilyApplicant, { id: input.applicantId, family });
+    if (!applicant) throw badInput('applicantId', 'No such applicant in this family');
+    applicant.checks = mergeChecks(applicant.checks, input.checks.map((check) => ({ ...check })));
+    family.updatedAt = new Date();
+    recordAudit(em, ctx, { action: 'family.record-checks', entityName: 'Family', entityId: family.id, changedFields: input.checks.map((check) => `checks.${check.kind}`) });
     return family;
   });
 }
