@@ -5,6 +5,7 @@ import { uuidv7 } from '../../shared/uuid.js';
 /** Who did what to which record, written in the same transaction as the change. Holds no personal data. */
 @Entity()
 @Index({ properties: ['entityName', 'entityId'] })
+@Index({ properties: ['at'] })
 export class AuditEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();

@@ -1,4 +1,4 @@
-import { Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
+import { Check, Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -10,6 +10,7 @@ import { FamilyKinship } from './family-kinship.entity.js';
 /** A candidate household, assessed for one or more forms of placement. */
 @Entity()
 @Index({ properties: ['region', 'assessmentStatus'] })
+@Check({ name: 'family_capacity_check', expression: 'capacity >= 0 and children_in_household >= 0 and monthly_income >= 0' })
 export class Family extends VersionedEntity {
   @Enum({ items: () => PlacementForm, type: 'string', array: true })
   forms: Opt<PlacementForm[]> = [];

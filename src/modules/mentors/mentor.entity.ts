@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -6,6 +6,7 @@ import { Region } from '../regions/region.entity.js';
 /** A trained volunteer (наставник) who supports a child in care or a care leaver. */
 @Entity()
 @Index({ properties: ['region', 'available'] })
+@Check({ name: 'mentor_max_mentees_check', expression: 'max_mentees >= 1 and max_mentees <= 10' })
 export class Mentor extends VersionedEntity {
   @Property({ type: 'string', length: 12, unique: true })
   iin!: string;

@@ -1,9 +1,10 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
 import { MeetingKind } from './mentorship.enums.js';
 import { Mentorship } from './mentorship.entity.js';
 
 @Entity()
+@Check({ name: 'mentorship_meeting_duration_check', expression: 'duration_minutes > 0' })
 export class MentorshipMeeting extends BaseEntity {
   @ManyToOne(() => Mentorship, { ref: true, index: true, deleteRule: 'cascade' })
   mentorship!: Ref<Mentorship>;

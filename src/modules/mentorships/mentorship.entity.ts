@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { Child } from '../children/child.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
@@ -6,6 +6,7 @@ import { MentorshipCloseReason, MentorshipStatus } from './mentorship.enums.js';
 import { MentorshipMeeting } from './mentorship-meeting.entity.js';
 
 @Entity()
+@Index({ name: 'mentorship_one_open_per_pair', expression: `create unique index "mentorship_one_open_per_pair" on "mentorship" ("mentor_id", "child_id") where "status" <> 'CLOSED'` })
 export class Mentorship extends VersionedEntity {
   @ManyToOne(() => Mentor, { ref: true, index: true })
   mentor!: Ref<Mentor>;

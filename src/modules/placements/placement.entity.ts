@@ -12,6 +12,7 @@ import { PlacementTransition } from './placement-transition.entity.js';
  */
 @Entity()
 @Index({ properties: ['family', 'status'] })
+@Index({ name: 'placement_one_active_per_child', expression: `create unique index "placement_one_active_per_child" on "placement" ("child_id") where "status" = 'ACTIVE'` })
 export class Placement extends VersionedEntity {
   @ManyToOne(() => Child, { ref: true, index: true })
   child!: Ref<Child>;
