@@ -23,10 +23,6 @@ export function instantOn(rng: Prng, date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000);
 }
 
-export function earliest(...dates: string[]): string {
-  return dates.reduce((a, b) => (a < b ? a : b));
-}
-
 export function latest(...dates: string[]): string {
   return dates.reduce((a, b) => (a > b ? a : b));
 }

@@ -92,7 +92,7 @@ const RUSSIAN_STYLE_PATRONYMICS: Record<NameOrigin, readonly Gendered[]> = {
   ],
 };
 
-export function gendered(word: Gendered, sex: Sex): string {
+function gendered(word: Gendered, sex: Sex): string {
   return sex === Sex.MALE ? word.male : word.female;
 }
 
@@ -101,7 +101,7 @@ export function drawSurname(rng: Prng, origin: NameOrigin): Gendered {
   return { male, female: `${male}а` };
 }
 
-export function drawFirstName(rng: Prng, origin: NameOrigin, sex: Sex): string {
+function drawFirstName(rng: Prng, origin: NameOrigin, sex: Sex): string {
   return rng.pick(FIRST_NAMES[origin][sex]);
 }
 

@@ -1,0 +1,27 @@
+import { generateChildren } from './child.generator.js';
+import { generateFamilies } from './family.generator.js';
+import { generateMentors } from './mentor.generator.js';
+import { generateMentorships } from './mentorship.generator.js';
+import { SeedContext } from './people.js';
+import { generatePlacements } from './placement.generator.js';
+import type { Population } from './population.types.js';
+
+export type SeedScale = 'demo' | 'national';
+
+/** 'national' is the size of the real data bank (21.4k children, 2024) with a candidate pool to match. */
+export const SCALES: Readonly<Record<SeedScale, { children: number; families: number; mentors: number }>> = {
+  demo: { children: 2_000, families: 800, mentors: 150 },
+  national: { children: 21_000, families: 8_000, mentors: 400 },
+};
+
+/** The population as of `today`, the same for the same scale and date on every run. No database involved. */
+export function generatePopulation(scale: SeedScale, today: string): Population {
+  const ctx = new SeedContext(scale, today);
+  const size = SCALES[scale];
+  const { children, siblingGroups } = generateChildren(ctx, size.children);
+  const { families, applicants } = generateFamilies(ctx, size.families);
+  const mentors = generateMentors(ctx, size.mentors);
+  const { placements, transitions, kinships } = generatePlacements(ctx, children, families, applicants);
+  const { mentorships, meetings } = generateMentorships(ctx, children, mentors, placements);
+  return { siblingGroups, children, families, applicants, kinships, mentors, placements, transitions, mentorships, meetings };
+}
