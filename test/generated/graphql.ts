@@ -49,8 +49,11 @@ export type BackgroundCheckInput = {
 };
 
 export type BackgroundCheckKind =
+  | 'ADOPTION_REVOCATION'
   | 'CRIMINAL_PROSECUTION'
   | 'CRIMINAL_RECORD'
+  | 'GUARDIANSHIP_REMOVAL'
+  | 'LEGAL_CAPACITY'
   | 'MEDICAL'
   | 'NARCOLOGICAL_REGISTER'
   | 'PARENTAL_RIGHTS'

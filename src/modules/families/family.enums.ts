@@ -24,12 +24,24 @@ export enum HousingKind {
 
 /** The checks a candidate passes (D1–D12 of domain-rules.md). */
 export enum BackgroundCheckKind {
-  CRIMINAL_RECORD = 'CRIMINAL_RECORD',
-  CRIMINAL_PROSECUTION = 'CRIMINAL_PROSECUTION',
-  MEDICAL = 'MEDICAL',
-  NARCOLOGICAL_REGISTER = 'NARCOLOGICAL_REGISTER',
-  PSYCHONEUROLOGICAL_REGISTER = 'PSYCHONEUROLOGICAL_REGISTER',
+  /** D1: declared incapacitated or of limited capacity. */
+  LEGAL_CAPACITY = 'LEGAL_CAPACITY',
+  /** D2: deprived of, or limited in, parental rights. */
   PARENTAL_RIGHTS = 'PARENTAL_RIGHTS',
+  /** D3: removed from guardian duties for improper performance. */
+  GUARDIANSHIP_REMOVAL = 'GUARDIANSHIP_REMOVAL',
+  /** D4: an adoption revoked through the adopter's fault. */
+  ADOPTION_REVOCATION = 'ADOPTION_REVOCATION',
+  /** D5: a condition on the Ministry of Health list. */
+  MEDICAL = 'MEDICAL',
+  /** D7: unexpunged conviction for an intentional crime or a listed offence. */
+  CRIMINAL_RECORD = 'CRIMINAL_RECORD',
+  /** D10: narcological dispensary register. */
+  NARCOLOGICAL_REGISTER = 'NARCOLOGICAL_REGISTER',
+  /** D10: psychoneurological dispensary register. */
+  PSYCHONEUROLOGICAL_REGISTER = 'PSYCHONEUROLOGICAL_REGISTER',
+  /** D12 (from 2026-02-04): currently under criminal prosecution. */
+  CRIMINAL_PROSECUTION = 'CRIMINAL_PROSECUTION',
 }
 
 export enum KinshipRelation {
