@@ -65,25 +65,31 @@ describe('proposing a mentorship', () => {
   it('refuses a 9-year-old (M-AGE) and writes nothing', async () => {
     const child = await createChild(app.orm, { birthDate: addYears(today(), -9) });
     const result = await app.request(ProposeMentorshipDocument, { input: { mentorId: (await createMentor(app.orm)).id, childId: child.id } }, coordinator);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'childId' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', ruleCodes: ['M-AGE'] });
     expect(await app.orm.em.fork().count(Mentorship, { child: child.id })).toBe(0);
   });
 
   it.each([
-    ['without a training certificate', { trainingCertificateDate: undefined }],
-    ['with a pending background check', { backgroundCheckResult: CheckResult.PENDING }],
-    ['who is not available', { available: false }],
-  ])('refuses a mentor %s', async (_, mentorData) => {
+    ['without a training certificate', { trainingCertificateDate: undefined }, 'M-CERT'],
+    ['who is not available', { available: false }, 'M-AVAILABLE'],
+  ])('refuses a mentor %s as NOT_ELIGIBLE naming the rule', async (_, mentorData, rule) => {
     const mentor = await createMentor(app.orm, mentorData);
     const result = await app.request(ProposeMentorshipDocument, { input: { mentorId: mentor.id, childId: (await createChild(app.orm, { birthDate: TWELVE })).id } }, coordinator);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mentorId' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', ruleCodes: [rule] });
+  });
+
+  it('lets a mentor with a pending background check be proposed but not start (M-CHECK)', async () => {
+    const mentor = await createMentor(app.orm, { backgroundCheckResult: CheckResult.PENDING });
+    const proposed = await propose(mentor.id, (await createChild(app.orm, { birthDate: TWELVE })).id);
+    const start = await app.request(ActivateMentorshipDocument, { input: { mentorshipId: proposed.id, version: proposed.version } }, coordinator);
+    expect(start.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', ruleCodes: ['M-CHECK'] });
   });
 
   it('refuses a mentor who already has as many mentees as they can take', async () => {
     const mentor = await createMentor(app.orm, { maxMentees: 1 });
     await propose(mentor.id, (await createChild(app.orm, { birthDate: TWELVE })).id);
     const result = await app.request(ProposeMentorshipDocument, { input: { mentorId: mentor.id, childId: (await createChild(app.orm, { birthDate: TWELVE })).id } }, coordinator);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mentorId' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', ruleCodes: ['M-CAPACITY'] });
   });
 
   it('answers CONFLICT to a second open mentorship of the same pair, even when requested at once', async () => {

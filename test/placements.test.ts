@@ -45,8 +45,9 @@ async function propose(childId: string, familyId: string, form: PlacementForm, t
 
 /** Takes a placement from PROPOSED to APPROVED through the steps its form requires. */
 async function approve(placement: PlacementFieldsFragment): Promise<PlacementFieldsFragment> {
-  let current = (await app.request(StartPlacementIntroductionDocument, { input: { placementId: placement.id, version: placement.version } }, worker)).data!
-    .startPlacementIntroduction;
+  const intro = await app.request(StartPlacementIntroductionDocument, { input: { placementId: placement.id, version: placement.version } }, worker);
+  expect(intro.errors).toBeUndefined();
+  let current = intro.data!.startPlacementIntroduction;
   if (placement.form !== 'GUEST_FAMILY') {
     current = (await app.request(StartPlacementTrialDocument, { input: { placementId: current.id, version: current.version } }, worker)).data!.startPlacementTrial;
   }
@@ -195,16 +196,24 @@ describe('one active placement per child', () => {
 });
 
 describe('proposing', () => {
+  it('refuses a form the family did not apply for and writes nothing', async () => {
+    const child = await createChild(app.orm);
+    const family = await createFamily(app.orm);
+    const result = await app.request(ProposePlacementDocument, { input: { childId: child.id, familyId: family.id, form: PlacementForm.PATRONAGE } }, worker);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'form' });
+    expect(await app.orm.em.fork().count(Placement, { child: child.id })).toBe(0);
+  });
+
   it.each([
-    ['a form the family did not apply for', {}, PlacementForm.PATRONAGE, 'form'],
-    ['a family whose approval has expired', { approvalExpiresAt: '2025-01-01' }, PlacementForm.ADOPTION, 'familyId'],
-    ['a family still in assessment', { assessmentStatus: AssessmentStatus.IN_ASSESSMENT }, PlacementForm.ADOPTION, 'familyId'],
-    ['custody of a child under 14', { forms: [PlacementForm.CUSTODY] }, PlacementForm.CUSTODY, 'form'],
-  ])('refuses %s and writes nothing', async (_, familyData, form, field) => {
+    ['a family whose approval has expired', { approvalExpiresAt: '2025-01-01' }, PlacementForm.ADOPTION, 'APPROVAL'],
+    ['a family still in assessment', { assessmentStatus: AssessmentStatus.IN_ASSESSMENT }, PlacementForm.ADOPTION, 'APPROVAL'],
+    ['custody of a child under 14', { forms: [PlacementForm.CUSTODY] }, PlacementForm.CUSTODY, 'G-AGE'],
+  ])('refuses %s as NOT_ELIGIBLE naming the rule, and writes nothing', async (_, familyData, form, rule) => {
     const child = await createChild(app.orm);
     const family = await createFamily(app.orm, familyData);
     const result = await app.request(ProposePlacementDocument, { input: { childId: child.id, familyId: family.id, form } }, worker);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_ELIGIBLE');
+    expect(result.errors?.[0]?.extensions?.ruleCodes).toContain(rule);
     expect(await app.orm.em.fork().count(Placement, { child: child.id })).toBe(0);
   });
 

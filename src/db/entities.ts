@@ -6,6 +6,7 @@ import { FamilyApplicant } from '../modules/families/family-applicant.entity.js'
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
 import { User } from '../modules/identity/user.entity.js';
+import { MatchingPolicyVersion } from '../modules/matching/matching-policy.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
@@ -31,4 +32,5 @@ export const entities = [
   MentorshipMeeting,
   User,
   AuditEvent,
+  MatchingPolicyVersion,
 ];

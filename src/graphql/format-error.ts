@@ -25,7 +25,8 @@ export function createErrorFormatter(log: Log) {
     const error = unwrapResolverError(raw);
     const base = { locations: formatted.locations, path: formatted.path };
     if (error instanceof AppError) {
-      return { ...base, message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } };
+      const extensions = { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.ruleCodes ? { ruleCodes: error.ruleCodes } : {}) };
+      return { ...base, message: error.message, extensions };
     }
     if (error instanceof ArgumentValidationError) {
       const fields = fieldsOf(error);
@@ -47,6 +48,10 @@ export function createErrorFormatter(log: Log) {
     }
     const code = formatted.extensions?.code;
     if (code === 'BAD_USER_INPUT' && formatted.message.startsWith('Variable "$')) return variableError(formatted, base);
+    // graphql-js stops coercing variables after 50 errors with an uncoded error of its own.
+    if (formatted.message.startsWith('Too many errors processing variables')) {
+      return { ...base, message: 'Too many invalid values in the variables', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     // GraphQL's own validation and parsing errors, and type-graphql's auth errors, are safe to show.
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
       return formatted;

@@ -6,13 +6,14 @@ import { ChildResolver } from '../modules/children/child.resolver.js';
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { MentorResolver } from '../modules/mentors/mentor.resolver.js';
 import { MentorshipResolver } from '../modules/mentorships/mentorship.resolver.js';
 import { PlacementResolver, PlacementTransitionResolver } from '../modules/placements/placement.resolver.js';
 import { RegionResolver } from '../modules/regions/region.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyKinshipResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver] as const;
+export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyKinshipResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({

@@ -5,6 +5,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** A HARD eligibility rule fails, or an ACTION rule is still open; `ruleCodes` name them. */
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  /** Too many failed sign-ins for this email or from this address; the message says when to retry. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -15,6 +19,8 @@ export class AppError extends Error {
     message: string,
     /** The input field at fault, for BAD_USER_INPUT. */
     readonly field?: string,
+    /** The eligibility rules at fault, for NOT_ELIGIBLE. */
+    readonly ruleCodes?: string[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -25,6 +31,7 @@ export const badInput = (field: string, message: string) => new AppError(ErrorCo
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = 'You may not access this record') => new AppError(ErrorCode.FORBIDDEN, message);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const notEligible = (message: string, ruleCodes: string[]) => new AppError(ErrorCode.NOT_ELIGIBLE, message, undefined, ruleCodes);
 
 /** A rule's objection to one input field; pure rules return these, services turn the first into BAD_USER_INPUT. */
 export interface FieldProblem {

@@ -3,12 +3,13 @@ import type { Orm } from '../../src/db/orm.js';
 import { ChildStatus, HealthGroup, LegalStatus } from '../../src/modules/children/child.enums.js';
 import { Child } from '../../src/modules/children/child.entity.js';
 import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
-import { AssessmentStatus, HousingKind, MaritalStatus } from '../../src/modules/families/family.enums.js';
+import { AssessmentStatus, BackgroundCheckKind, HousingKind, MaritalStatus } from '../../src/modules/families/family.enums.js';
 import { Family } from '../../src/modules/families/family.entity.js';
 import { hashPassword } from '../../src/modules/identity/password.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Role, Sex } from '../../src/shared/enums.js';
+import { addDays, today } from '../../src/shared/dates.js';
 import { composeIin } from '../../src/shared/iin.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
 import { TEST_PASSWORD } from './test-app.js';
@@ -24,6 +25,10 @@ export function validIin(birthDate: string, sex: Sex): string {
 }
 
 const passwordHash = hashPassword(TEST_PASSWORD);
+
+/** Every background check, clear and recent: an approved family that needs no re-check. */
+export const clearChecks = () =>
+  Object.values(BackgroundCheckKind).map((kind) => ({ kind, result: CheckResult.CLEAR, checkedAt: addDays(today(), -30) }));
 
 export async function createUser(orm: Orm, data: { email: string; role: Role; regionCode?: string; familyId?: string; mentorId?: string; disabled?: boolean }) {
   const em = orm.em.fork();
@@ -43,7 +48,8 @@ export async function createUser(orm: Orm, data: { email: string; role: Role; re
 
 export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Child>> & { regionCode?: string } = {}) {
   const em = orm.em.fork();
-  const birthDate = (data.birthDate as string) ?? '2015-03-14';
+  // Under 10 by default, so no consent (A-CONSENT) is needed unless a test asks for an older child.
+  const birthDate = (data.birthDate as string) ?? '2019-03-14';
   const sex = (data.sex as Sex) ?? Sex.FEMALE;
   const lastName = (data.lastName as string) ?? 'Тестова';
   const firstName = (data.firstName as string) ?? 'Айгерім';
@@ -68,9 +74,13 @@ export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Chi
   return child;
 }
 
-export async function createFamily(orm: Orm, data: Partial<RequiredEntityData<Family>> & { regionCode?: string } = {}) {
+type ApplicantData = Partial<Pick<FamilyApplicant, 'birthDate' | 'sex' | 'citizenship' | 'residesInKazakhstan' | 'maritalStatus'>>;
+
+export async function createFamily(orm: Orm, data: Partial<RequiredEntityData<Family>> & { regionCode?: string; applicant?: ApplicantData } = {}) {
   const em = orm.em.fork();
-  const { regionCode, ...rest } = data;
+  const { regionCode, applicant = {}, ...rest } = data;
+  const birthDate = applicant.birthDate ?? '1985-06-20';
+  const sex = applicant.sex ?? Sex.MALE;
   const family = em.create(Family, {
     forms: [PlacementForm.ADOPTION, PlacementForm.GUARDIANSHIP, PlacementForm.FOSTER_FAMILY],
     region: regionCode ?? 'ASTANA',
@@ -90,14 +100,15 @@ export async function createFamily(orm: Orm, data: Partial<RequiredEntityData<Fa
   em.create(FamilyApplicant, {
     family,
     position: 1,
-    iin: validIin('1985-06-20', Sex.MALE),
+    iin: validIin(birthDate, sex),
     lastName: 'Тестов',
     firstName: 'Ерлан',
-    birthDate: '1985-06-20',
-    sex: Sex.MALE,
     citizenship: Citizenship.KAZAKHSTAN,
     maritalStatus: MaritalStatus.MARRIED,
-    checks: [],
+    ...applicant,
+    birthDate,
+    sex,
+    checks: clearChecks(),
   });
   await em.flush();
   return family;

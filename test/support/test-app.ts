@@ -7,7 +7,7 @@ import type { Config } from '../../src/config/config.js';
 import { createDatabaseFromTemplate, dropDatabase, withDatabaseName } from '../../src/db/databases.js';
 import { initOrm, type Orm } from '../../src/db/orm.js';
 import { createServer, type ShanyraqServer } from '../../src/server.js';
-import { silentLogger } from '../../src/shared/logger.js';
+import { createLogger, silentLogger } from '../../src/shared/logger.js';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -60,7 +60,7 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
       if (message.includes('[query]')) queries.count++;
     },
   });
-  const server: ShanyraqServer = await createServer(testConfig(config), orm, silentLogger);
+  const server: ShanyraqServer = await createServer(testConfig(config), orm, process.env.TEST_LOG ? createLogger() : silentLogger);
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
 

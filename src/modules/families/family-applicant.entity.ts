@@ -8,7 +8,7 @@ import { Family } from './family.entity.js';
 /** One of the one or two adults applying together. */
 @Entity()
 export class FamilyApplicant extends BaseEntity {
-  @ManyToOne(() => Family, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Family, { ref: true, deleteRule: 'cascade', index: true })
   family!: Ref<Family>;
 
   /** 1 or 2: the order in which the applicants are shown. */

@@ -19,12 +19,19 @@ export interface ChildFacts {
   specialNeeds: SpecialNeed[];
   languages: Language[];
   siblingGroupId?: string;
+  /** Optional (added by the rules): the settlement the child lives in, for the same-settlement score (LOCATION, M-LOCATION). */
+  settlement?: string;
 }
 
 export interface CheckFacts {
   kind: BackgroundCheckKind;
   result: CheckResult;
   checkedAt: string;
+  /**
+   * Optional (added by the rules): for a FLAGGED MEDICAL check, the codes of the conditions found
+   * (D5 list, e.g. TUBERCULOSIS). Absent: the flag alone disqualifies.
+   */
+  conditions?: string[];
 }
 
 export interface ApplicantFacts {

@@ -2,7 +2,7 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
@@ -13,7 +13,8 @@ import { Mentorship } from './mentorship.entity.js';
 import type { ActivateMentorshipInput, CloseMentorshipInput, MentorshipFilter, MentorshipStepInput, ProposeMentorshipInput, RecordMentorshipMeetingInput } from './mentorship.inputs.js';
 import { nextMentorshipStatus, type MentorshipStep } from './mentorship.lifecycle.js';
 import { MentorshipMeeting } from './mentorship-meeting.entity.js';
-import { meetingProblem, mentorshipProposalProblems } from './mentorship.rules.js';
+import { checkMentoringPair } from './mentorship.eligibility.js';
+import { meetingProblem, menteeStatusProblem } from './mentorship.rules.js';
 
 const OPEN = { $ne: MentorshipStatus.CLOSED } as const;
 
@@ -59,9 +60,8 @@ export async function proposeMentorship(ctx: Context, input: ProposeMentorshipIn
     if (!child) throw badInput('childId', 'Unknown child');
     assertRegionAccess(actor, child.region.code);
     if (await em.count(Mentorship, { mentor, child, status: OPEN })) throw conflict('This mentor already has an open mentorship with the child');
-    const openMentorships = await em.count(Mentorship, { mentor, status: OPEN });
-    const problem = mentorshipProposalProblems(child, { ...mentor, openMentorships }, today())[0];
-    if (problem) throw badInput(problem.field, problem.message);
+    rejectProblems([menteeStatusProblem(child.status)]);
+    await checkMentoringPair(em, mentor.id, child.id, 'PROPOSE');
     const mentorship = em.create(Mentorship, { mentor, child, status: MentorshipStatus.PROPOSED, note: input.note });
     recordAudit(em, ctx, { action: 'mentorship.propose', entityName: 'Mentorship', entityId: mentorship.id, changedFields: ['mentor', 'child', 'status', ...(input.note ? ['note'] : [])] });
     return mentorship;
@@ -80,6 +80,7 @@ async function takeStep(ctx: Context, input: MentorshipStepInput, step: Mentorsh
     if (mentorship.version !== input.version) throw conflict('The mentorship was changed by someone else; reload and try again');
     const outcome = nextMentorshipStatus(mentorship.status, step, { today: today(), startedAt: mentorship.startedAt });
     if ('problem' in outcome) throw badInput(outcome.problem.field, outcome.problem.message);
+    if (step.kind === 'ACTIVATE') await checkMentoringPair(em, mentorship.mentor.id, mentorship.child.id, 'ACTIVATE');
     const fields = stepFields(step);
     em.assign(mentorship, { ...fields, status: outcome.to });
     recordAudit(em, ctx, { action, entityName: 'Mentorship', entityId: mentorship.id, changedFields: ['status', ...Object.keys(fields)] });

@@ -4,6 +4,7 @@ import { PlacementForm } from '../../shared/enums.js';
 import { Child } from '../children/child.entity.js';
 import { Family } from '../families/family.entity.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
+import type { ChildConsentRecord, PlacementEvaluationRecord } from './placement.records.js';
 import { PlacementTransition } from './placement-transition.entity.js';
 
 /**
@@ -44,6 +45,16 @@ export class Placement extends VersionedEntity {
 
   @Enum({ items: () => PlacementEndReason, type: 'string', nullable: true })
   endReason?: PlacementEndReason;
+
+  /** Reference of the commission's conclusion that no placement in Kazakhstan was possible (PRI-2). */
+  @Property({ type: 'string', length: 100, nullable: true })
+  foreignPlacementConclusion?: string;
+
+  @Property({ type: 'json', nullable: true })
+  evaluation?: PlacementEvaluationRecord;
+
+  @Property({ type: 'json' })
+  childConsents: ChildConsentRecord[] & Opt = [];
 
   @OneToMany(() => PlacementTransition, (transition) => transition.placement, { orderBy: { at: 'asc', id: 'asc' } })
   transitions = new Collection<PlacementTransition>(this);

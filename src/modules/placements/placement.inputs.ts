@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsUUID, Min } from 'class-validator';
+import { ArrayMaxSize, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { IsNoteText, IsPlainText } from '../../graphql/validation.js';
 import { PlacementForm } from '../../shared/enums.js';
+import { RuleOverrideInput } from '../matching/matching.inputs.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
 
 @InputType()
@@ -21,6 +22,29 @@ export class ProposePlacementInput {
   @Field(() => String, { nullable: true, description: 'Kept with the first transition.' })
   @IsNoteText(1000)
   note?: string;
+
+  @Field(() => [RuleOverrideInput], { defaultValue: [], description: 'Court decision for A-AGE; a recorded reason for SIB (the siblings are then not proposed together).' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  overrides!: RuleOverrideInput[];
+
+  @Field(() => String, { nullable: true, description: 'PRI-2: the commission’s conclusion that no placement in Kazakhstan was possible.' })
+  @IsPlainText(100)
+  foreignPlacementConclusion?: string;
+}
+
+@InputType({ description: 'A-CONSENT: the consent (adoption) or opinion (other forms) of a child aged 10 or more.' })
+export class RecordChildConsentInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field(() => LocalDateScalar)
+  recordedAt!: string;
 }
 
 /** One step of the lifecycle; the note is kept with the recorded transition. */

@@ -7,7 +7,7 @@ import { FamilyType } from '../families/family.type.js';
 import { PLACEMENT_ROLES } from '../identity/access-policy.js';
 import { Placement } from './placement.entity.js';
 import type { PlacementTransition } from './placement-transition.entity.js';
-import { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput } from './placement.inputs.js';
+import { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
 import {
   activatePlacement,
   approvePlacement,
@@ -15,6 +15,7 @@ import {
   getPlacement,
   listPlacements,
   proposePlacement,
+  recordChildConsent,
   startPlacementIntroduction,
   startPlacementTrial,
 } from './placement.service.js';
@@ -41,9 +42,19 @@ export class PlacementResolver {
   }
 
   @Authorized(PLACEMENT_ROLES)
-  @Mutation(() => PlacementType, { description: 'Proposes a child to an approved family; the placement starts PROPOSED.' })
+  @Mutation(() => PlacementType, {
+    description:
+      'Proposes a child, with the siblings waiting with it, to a family; the server re-checks the HARD rules (NOT_ELIGIBLE with ' +
+      'the rule codes) and keeps the evaluation. Returns the placement of the child asked about; each sibling gets its own.',
+  })
   proposePlacement(@Ctx() ctx: Context, @Arg('input') input: ProposePlacementInput) {
     return proposePlacement(ctx, input);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Mutation(() => PlacementType, { description: 'A-CONSENT: records the consent or opinion of a child aged 10+; needed before the placement advances.' })
+  recordChildConsent(@Ctx() ctx: Context, @Arg('input') input: RecordChildConsentInput) {
+    return recordChildConsent(ctx, input);
   }
 
   @Authorized(PLACEMENT_ROLES)

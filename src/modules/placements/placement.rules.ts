@@ -1,30 +1,20 @@
+import type { FieldProblem } from '../../shared/app-error.js';
 import { fullYearsBetween } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { ChildStatus } from '../children/child.enums.js';
-import type { FieldProblem } from '../../shared/app-error.js';
-import { AssessmentStatus } from '../families/family.enums.js';
+import { PlacementStatus } from './placement.enums.js';
 
 /**
- * The basic checks before a placement is proposed. Deliberately minimal: the full
- * eligibility engine (disqualifications D1–D12, A-AGE, SIB, priorities…) replaces them later.
+ * What a placement needs of the child's own state. Whether the family may take the child is the
+ * matching engine's business (src/modules/matching): its rules decide a proposal.
  */
-
-/** G-AGE: guardianship (опека) is for children under 14, custody (попечительство) for 14–17 (Code, medium confidence). */
-export const CUSTODY_FROM_AGE = 14;
 
 export interface ProposalChildFacts {
   status: ChildStatus;
-  birthDate: string;
   hasActivePlacement: boolean;
 }
 
-export interface ProposalFamilyFacts {
-  forms: readonly PlacementForm[];
-  assessmentStatus: AssessmentStatus;
-  approvalExpiresAt?: string | null;
-}
-
-/** A child who has left the data bank or been adopted is no longer placed. */
+/** A child who has left the data bank, been adopted or is already placed is not proposed again. */
 export function childPlaceabilityProblem(child: ProposalChildFacts): FieldProblem | null {
   if (child.status === ChildStatus.LEFT_DATA_BANK) return { field: 'childId', message: 'The child has left the data bank' };
   if (child.status === ChildStatus.ADOPTED) return { field: 'childId', message: 'The child is adopted' };
@@ -32,29 +22,19 @@ export function childPlaceabilityProblem(child: ProposalChildFacts): FieldProble
   return null;
 }
 
-/** The family must be assessed for this form and its approval still valid today (re-checked every 12 months since 2025). */
-export function familyApprovalProblem(family: ProposalFamilyFacts, form: PlacementForm, today: string): FieldProblem | null {
-  if (!family.forms.includes(form)) return { field: 'form', message: 'The family has not applied for this form of placement' };
-  if (family.assessmentStatus !== AssessmentStatus.APPROVED) return { field: 'familyId', message: 'The family is not approved' };
-  if (!family.approvalExpiresAt || family.approvalExpiresAt < today) return { field: 'familyId', message: 'The family’s approval has expired' };
-  return null;
+/**
+ * A sibling placed together with the child asked about: guardianship (опека) under 14 and custody
+ * (попечительство) from 14 go together with the same family; every other form is shared.
+ */
+export function formForSibling(form: PlacementForm, siblingBirthDate: string, today: string, custodyFromAge = 14): PlacementForm {
+  if (form !== PlacementForm.GUARDIANSHIP && form !== PlacementForm.CUSTODY) return form;
+  return fullYearsBetween(siblingBirthDate, today) >= custodyFromAge ? PlacementForm.CUSTODY : PlacementForm.GUARDIANSHIP;
 }
 
-/** G-AGE, the basic check only: the form follows the child's age today. */
-export function formForAgeProblem(form: PlacementForm, childBirthDate: string, today: string): FieldProblem | null {
-  const age = fullYearsBetween(childBirthDate, today);
-  if (form === PlacementForm.GUARDIANSHIP && age >= CUSTODY_FROM_AGE) {
-    return { field: 'form', message: `Guardianship is for children under ${CUSTODY_FROM_AGE}; choose custody` };
-  }
-  if (form === PlacementForm.CUSTODY && age < CUSTODY_FROM_AGE) {
-    return { field: 'form', message: `Custody is for children aged ${CUSTODY_FROM_AGE} to 17; choose guardianship` };
-  }
+/** A-CONSENT is recorded for a child aged 10 or more, on a real past date, while the placement is still being decided. */
+export function consentProblem(status: PlacementStatus, childBirthDate: string, recordedAt: string, today: string, consentAge = 10): FieldProblem | null {
+  if (status === PlacementStatus.ACTIVE || status === PlacementStatus.ENDED) return { field: 'placementId', message: 'The placement is already decided' };
+  if (recordedAt > today) return { field: 'recordedAt', message: 'The date is in the future' };
+  if (fullYearsBetween(childBirthDate, recordedAt) < consentAge) return { field: 'recordedAt', message: `The child was under ${consentAge} on that date: no consent is taken` };
   return null;
-}
-
-/** Every reason the proposal is refused, child first; an empty list when it may go ahead. */
-export function proposalProblems(child: ProposalChildFacts, family: ProposalFamilyFacts, form: PlacementForm, today: string): FieldProblem[] {
-  return [childPlaceabilityProblem(child), familyApprovalProblem(family, form, today), formForAgeProblem(form, child.birthDate, today)].filter(
-    (p): p is FieldProblem => p !== null,
-  );
 }

@@ -2,9 +2,10 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
-import { Role } from '../../shared/enums.js';
+import { isUuid } from '../../shared/uuid.js';
+import { PlacementForm, Role } from '../../shared/enums.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ChildStatus } from '../children/child.enums.js';
 import { Child } from '../children/child.entity.js';
@@ -13,9 +14,11 @@ import type { Actor } from '../identity/actor.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
-import type { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput } from './placement.inputs.js';
+import type { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
 import { childAfter, nextStatus, type PlacementStep } from './placement.lifecycle.js';
-import { proposalProblems } from './placement.rules.js';
+import { childPlaceabilityProblem, consentProblem, formForSibling } from './placement.rules.js';
+import { loadChildWithSiblings } from '../matching/matching.repository.js';
+import { assertNoPendingActions, checkProposal, overrideProblems } from './placement.eligibility.js';
 import { PlacementTransition } from './placement-transition.entity.js';
 
 /**
@@ -34,7 +37,7 @@ function assertPlacementAccess(actor: Actor, placement: Placement, child: Child)
 /** Loads a placement (with its child) the actor may see, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getPlacement(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Placement> {
   const actor = requireActor(ctx.actor);
-  const placement = await em.findOne(Placement, { id }, { populate: ['child'] });
+  const placement = isUuid(id) ? await em.findOne(Placement, { id }, { populate: ['child'] }) : null;
   if (!placement) throw notFound('Placement');
   assertPlacementAccess(actor, placement, placement.child.getEntity());
   return placement;
@@ -63,8 +66,13 @@ export function listPlacements(ctx: Context, filter: PlacementFilter | undefined
   return paginate(ctx.em, Placement, placementFilterQuery(ctx, filter), page);
 }
 
+/**
+ * Proposes the child, and the siblings waiting with it, to a family: the server re-checks the
+ * HARD rules, accepts only valid overrides, and keeps the evaluation with each placement.
+ */
 export async function proposePlacement(ctx: Context, input: ProposePlacementInput): Promise<Placement> {
   const actor = requireActor(ctx.actor);
+  overrideProblems(input.overrides);
   return ctx.em.transactional(async (em) => {
     const child = await em.findOne(Child, { id: input.childId });
     if (!child) throw badInput('childId', 'Unknown child');
@@ -72,20 +80,49 @@ export async function proposePlacement(ctx: Context, input: ProposePlacementInpu
     const family = await em.findOne(Family, { id: input.familyId });
     if (!family) throw badInput('familyId', 'Unknown family');
     const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE })) > 0;
+    rejectProblems([childPlaceabilityProblem({ status: child.status, hasActivePlacement })]);
     const day = today();
-    const problem = proposalProblems({ status: child.status, birthDate: child.birthDate, hasActivePlacement }, family, input.form, day)[0];
-    if (problem) throw badInput(problem.field, problem.message);
-    if (await em.count(Placement, { child, family, status: { $ne: PlacementStatus.ENDED } })) {
-      throw conflict('This family already has an open placement of the child');
+    const { unit, record } = await checkProposal(em, { ...input, overrides: input.overrides.map((o) => ({ ...o })) }, day);
+    const unitIds = unit.map((member) => member.id);
+    if (await em.count(Placement, { child: { $in: unitIds }, family, status: { $ne: PlacementStatus.ENDED } })) {
+      throw conflict('This family already has an open placement of the child or a sibling');
     }
-    const placement = em.create(Placement, { child, family, form: input.form, status: PlacementStatus.PROPOSED });
-    em.create(PlacementTransition, { placement, actor: actor.userId, at: new Date(), to: PlacementStatus.PROPOSED, note: input.note });
-    recordAudit(em, ctx, {
-      action: 'placement.propose',
-      entityName: 'Placement',
-      entityId: placement.id,
-      changedFields: ['child', 'family', 'form', 'status', ...(input.note ? ['note'] : [])],
+    const placements = unit.map((member) => {
+      const placement = em.create(Placement, {
+        child: member.id,
+        family,
+        form: formForSibling(input.form, member.birthDate, day),
+        status: PlacementStatus.PROPOSED,
+        evaluation: record,
+        foreignPlacementConclusion: input.foreignPlacementConclusion,
+      });
+      em.create(PlacementTransition, { placement, actor: actor.userId, at: new Date(), to: PlacementStatus.PROPOSED, note: input.note });
+      recordAudit(em, ctx, {
+        action: 'placement.propose',
+        entityName: 'Placement',
+        entityId: placement.id,
+        changedFields: ['child', 'family', 'form', 'status', 'evaluation', ...(input.note ? ['note'] : []), ...(input.overrides.length ? ['overrides'] : [])],
+      });
+      return placement;
     });
+    return placements[0]!;
+  });
+}
+
+/** Records the consent (adoption) or opinion (other forms) of the placement's child, aged 10 or more. */
+export async function recordChildConsent(ctx: Context, input: RecordChildConsentInput): Promise<Placement> {
+  const actor = requireActor(ctx.actor);
+  return ctx.em.transactional(async (em) => {
+    const placement = await getPlacement(ctx, input.placementId, em);
+    if (placement.version !== input.version) throw conflict('The placement was changed by someone else; reload and try again');
+    const child = placement.child.getEntity();
+    rejectProblems([consentProblem(placement.status, child.birthDate, input.recordedAt, today())]);
+    const kind = placement.form === PlacementForm.ADOPTION ? 'CONSENT' : 'OPINION';
+    placement.childConsents = [
+      ...placement.childConsents.filter((consent) => consent.childId !== child.id),
+      { childId: child.id, kind, recordedAt: input.recordedAt, recordedBy: actor.userId },
+    ];
+    recordAudit(em, ctx, { action: 'placement.record-consent', entityName: 'Placement', entityId: placement.id, changedFields: ['childConsents'] });
     return placement;
   });
 }
@@ -124,6 +161,10 @@ async function takeStep(ctx: Context, input: PlacementStepInput, step: Placement
     });
     if ('problem' in outcome) throw badInput(outcome.problem.field, outcome.problem.message);
     if (step.kind === 'ACTIVATE' && child.status === ChildStatus.LEFT_DATA_BANK) throw badInput('placementId', 'The child has left the data bank');
+    if (step.kind !== 'END') {
+      const [facts] = await loadChildWithSiblings(em, child.id);
+      await assertNoPendingActions(em, placement, facts!, today());
+    }
 
     const fields = stepFields(step);
     em.assign(placement, { ...fields, status: outcome.to });

@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { PlacementForm } from '../../shared/enums.js';
+import { PLACEMENT_ROLES } from '../identity/access-policy.js';
+import { RuleOutcomeEnum } from '../matching/matching.type.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
 
 registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
@@ -23,6 +25,66 @@ export class PlacementTransitionType {
 
   @Field(() => String, { nullable: true })
   note?: string;
+}
+
+@ObjectType('RuleOverride', { description: 'An exception recorded to go past an overridable rule.' })
+export class RuleOverrideType {
+  @Field()
+  code!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => String, { nullable: true })
+  courtDecisionReference?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  courtDecisionDate?: string;
+}
+
+@ObjectType('RuleOutcomeRecord')
+export class RuleOutcomeRecordType {
+  @Field()
+  code!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => RuleOutcomeEnum)
+  outcome!: RuleOutcomeEnum;
+
+  @Field()
+  overridden!: boolean;
+}
+
+@ObjectType('PlacementEvaluation', { description: 'The evaluation the placement was proposed under, kept to explain the decision later.' })
+export class PlacementEvaluationType {
+  @Field(() => Int)
+  policyVersion!: number;
+
+  @Field(() => LocalDateScalar)
+  asOf!: string;
+
+  @Field()
+  eligible!: boolean;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [RuleOutcomeRecordType])
+  rules!: RuleOutcomeRecordType[];
+
+  @Field(() => [RuleOverrideType])
+  overrides!: RuleOverrideType[];
+}
+
+@ObjectType('ChildConsent', { description: 'A-CONSENT: consent (adoption) or opinion (other forms) of a child aged 10+.' })
+export class ChildConsentType {
+  @Field()
+  kind!: string;
+
+  @Field(() => LocalDateScalar)
+  recordedAt!: string;
 }
 
 /** A child with a family in one form. Child, family and transitions are resolved in PlacementResolver. */
@@ -54,6 +116,16 @@ export class PlacementType {
 
   @Field(() => PlacementEndReason, { nullable: true })
   endReason?: PlacementEndReason;
+
+  @Authorized(PLACEMENT_ROLES)
+  @Field(() => PlacementEvaluationType, { nullable: true, description: 'Staff only.' })
+  evaluation?: PlacementEvaluationType;
+
+  @Field(() => [ChildConsentType])
+  childConsents!: ChildConsentType[];
+
+  @Field(() => String, { nullable: true })
+  foreignPlacementConclusion?: string;
 
   @Field(() => Int)
   version!: number;

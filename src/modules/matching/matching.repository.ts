@@ -1,0 +1,182 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PlacementForm } from '../../shared/enums.js';
+import { ChildStatus } from '../children/child.enums.js';
+import type { CheckFacts, ChildFacts, FamilyFacts, MentorFacts } from './matching.facts.js';
+
+/**
+ * Loads matching facts with one SQL statement per side, as plain rows: thousands of families
+ * are ranked per request, so no entities are hydrated and nothing is queried per family.
+ */
+
+/** Children who can still be matched: waiting in the data bank or in an institution. */
+export const MATCHABLE_CHILD_STATUSES = [ChildStatus.AWAITING_PLACEMENT, ChildStatus.IN_INSTITUTION];
+
+const CHILD_COLUMNS = `c.id, c.birth_date::text as "birthDate", c.sex, c.region_code as "regionCode", c.legal_status as "legalStatus",
+  c.status, c.registered_at::text as "registeredAt", c.special_needs as "specialNeeds", c.languages, c.sibling_group_id as "siblingGroupId"`;
+
+type Row = Record<string, unknown>;
+
+/** Knex spreads a JS array bound to `?` into a list, so arrays travel as PostgreSQL array literals. */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+function childFacts(row: Row): ChildFacts {
+  return { ...(row as unknown as ChildFacts), siblingGroupId: (row.siblingGroupId as string | null) ?? undefined };
+}
+
+/** The child and every brother or sister of its sibling group, the child first. */
+export async function loadChildWithSiblings(em: EntityManager, childId: string): Promise<ChildFacts[]> {
+  const rows: Row[] = await em.execute(
+    `select ${CHILD_COLUMNS} from child c
+     where c.id = ? or c.sibling_group_id = (select sibling_group_id from child where id = ?)
+     order by (c.id = ?) desc, c.birth_date, c.id`,
+    [childId, childId, childId],
+  );
+  return rows.map(childFacts);
+}
+
+/** Matchable children of a region (or of all regions), siblings next to each other. */
+export async function loadMatchableChildren(em: EntityManager, regionCode: string | undefined): Promise<ChildFacts[]> {
+  const rows: Row[] = await em.execute(
+    `select ${CHILD_COLUMNS} from child c
+     where c.status = any(?::text[]) and (?::text is null or c.region_code = ?)
+     order by coalesce(c.sibling_group_id, c.id), c.birth_date, c.id`,
+    [arrayLiteral(MATCHABLE_CHILD_STATUSES), regionCode ?? null, regionCode ?? null],
+  );
+  return rows.map(childFacts);
+}
+
+export interface FamilyQuery {
+  form: PlacementForm;
+  asOf: string;
+  /** Limit to one region (a social worker's own); undefined for every region. */
+  regionCode?: string;
+  familyIds?: string[];
+  /**
+   * Keep only families whose hard facts already allow a placement (approved and in term,
+   * accepting, room for `unitSize`): the rest would fail a HARD rule anyway.
+   */
+  prefilter?: { unitSize: number };
+}
+
+// The filter runs first; applicants, placements and kinships are then aggregated for the
+// families that passed it with one hash join each, not one sub-query per family.
+const FAMILY_SQL = `
+with fam as (
+  select * from family f
+  where f.forms @> array[?]::text[]
+    and (?::text is null or f.region_code = ?)
+    and (?::uuid[] is null or f.id = any(?::uuid[]))
+    and (not ?::boolean or (f.assessment_status = 'APPROVED' and f.approval_expires_at >= ?::date
+         and f.accepting_placements and f.capacity >= ?::int))
+), applicants as (
+  select a.family_id, json_agg(json_build_object('birthDate', a.birth_date::text, 'sex', a.sex, 'citizenship', a.citizenship,
+    'residesInKazakhstan', a.resides_in_kazakhstan, 'maritalStatus', a.marital_status, 'checks', a.checks) order by a.position) as list
+  from family_applicant a join fam on fam.id = a.family_id group by a.family_id
+), kinships as (
+  select k.family_id, json_agg(json_build_object('childId', k.child_id, 'relation', k.relation)) as list
+  from family_kinship k join fam on fam.id = k.family_id group by k.family_id
+), placed as (
+  select p.family_id, count(*) filter (where p.status = 'ACTIVE')::int as active,
+    array_agg(distinct need) filter (where need is not null) as needs
+  from placement p join fam on fam.id = p.family_id join child c on c.id = p.child_id
+    left join lateral unnest(c.special_needs) as need on true
+  where p.status in ('ACTIVE', 'ENDED') group by p.family_id
+)
+select f.id, f.forms, f.region_code as "regionCode", f.settlement, f.monthly_income as "monthlyIncome",
+  f.housing_kind as "housingKind", f.assessment_status as "assessmentStatus",
+  f.approved_at::text as "approvedAt", f.approval_expires_at::text as "approvalExpiresAt",
+  f.training_certificate_date::text as "trainingCertificateDate",
+  f.preferences_child_age_min as "childAgeMin", f.preferences_child_age_max as "childAgeMax", f.preferences_child_sex as "childSex",
+  f.preferences_max_children as "maxChildren", f.preferences_accepts_siblings as "acceptsSiblings",
+  f.preferences_special_needs_accepted as "specialNeedsAccepted", f.preferences_languages as "languages",
+  f.capacity, f.children_in_household as "childrenInHousehold", f.accepting_placements as "acceptingPlacements",
+  coalesce(placed.active, 0) as "activePlacements", coalesce(placed.needs, '{}') as "specialNeedsExperience",
+  coalesce(applicants.list, '[]') as applicants, coalesce(kinships.list, '[]') as kinships
+from fam f
+  left join applicants on applicants.family_id = f.id
+  left join kinships on kinships.family_id = f.id
+  left join placed on placed.family_id = f.id
+order by f.id`;
+
+/** Checks are stored by MikroORM as embeddables, with column-style keys. */
+interface StoredApplicant extends Omit<FamilyFacts['applicants'][number], 'checks'> {
+  checks: { kind: CheckFacts['kind']; result: CheckFacts['result']; checked_at: string }[];
+}
+
+function applicantFacts(stored: StoredApplicant): FamilyFacts['applicants'][number] {
+  return { ...stored, checks: stored.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checked_at })) };
+}
+
+export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promise<FamilyFacts[]> {
+  const ids = query.familyIds ? arrayLiteral(query.familyIds) : null;
+  const region = query.regionCode ?? null;
+  const rows: Row[] = await em.execute(FAMILY_SQL, [
+    query.form,
+    region,
+    region,
+    ids,
+    ids,
+    Boolean(query.prefilter),
+    query.asOf,
+    query.prefilter?.unitSize ?? 0,
+  ]);
+  return rows.map((row) => {
+    const r = row as Record<string, never>;
+    return {
+      id: r.id,
+      forms: r.forms,
+      regionCode: r.regionCode,
+      settlement: r.settlement,
+      monthlyIncome: r.monthlyIncome,
+      housingKind: r.housingKind ?? undefined,
+      assessmentStatus: r.assessmentStatus,
+      approvedAt: r.approvedAt ?? undefined,
+      approvalExpiresAt: r.approvalExpiresAt ?? undefined,
+      trainingCertificateDate: r.trainingCertificateDate ?? undefined,
+      preferences: {
+        childAgeMin: r.childAgeMin,
+        childAgeMax: r.childAgeMax,
+        childSex: r.childSex ?? undefined,
+        maxChildren: r.maxChildren,
+        acceptsSiblings: r.acceptsSiblings,
+        specialNeedsAccepted: r.specialNeedsAccepted,
+        languages: r.languages,
+      },
+      capacity: r.capacity,
+      childrenInHousehold: r.childrenInHousehold,
+      activePlacements: r.activePlacements,
+      acceptingPlacements: r.acceptingPlacements,
+      applicants: (r.applicants as StoredApplicant[]).map(applicantFacts),
+      kinships: r.kinships,
+      specialNeedsExperience: r.specialNeedsExperience,
+    };
+  });
+}
+
+const MENTOR_SQL = `
+select m.id, m.birth_date::text as "birthDate", m.citizenship, m.region_code as "regionCode", m.city,
+  m.training_certificate_date::text as "trainingCertificateDate", m.background_check_result as "backgroundCheckResult",
+  m.background_check_date::text as "backgroundCheckDate", m.languages, m.max_mentees as "maxMentees", m.available,
+  (select count(*) from mentorship s where s.mentor_id = m.id and s.status <> 'CLOSED')::int as "openMentorships"
+from mentor m
+where (?::text is null or m.region_code = ?) and (?::uuid[] is null or m.id = any(?::uuid[]))
+order by m.id`;
+
+export async function loadMentors(em: EntityManager, query: { regionCode?: string; mentorIds?: string[] }): Promise<MentorFacts[]> {
+  const region = query.regionCode ?? null;
+  const ids = query.mentorIds ? arrayLiteral(query.mentorIds) : null;
+  const rows: Row[] = await em.execute(MENTOR_SQL, [region, region, ids, ids]);
+  return rows.map((row) => ({
+    ...(row as unknown as MentorFacts),
+    trainingCertificateDate: (row.trainingCertificateDate as string | null) ?? undefined,
+    backgroundCheckDate: (row.backgroundCheckDate as string | null) ?? undefined,
+  }));
+}
+
+/** Region code → its bordering regions. Twenty rows: read once per request. */
+export async function loadNeighbours(em: EntityManager): Promise<Map<string, string[]>> {
+  const rows: { code: string; neighbours: string[] }[] = await em.execute('select code, neighbours from region');
+  return new Map(rows.map((row) => [row.code, row.neighbours]));
+}

@@ -1,0 +1,76 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Role } from '../../shared/enums.js';
+import { MENTORING_ROLES, PLACEMENT_ROLES, STAFF_ROLES } from '../identity/access-policy.js';
+import { proposeAssignments } from './assignment.service.js';
+import { describePolicy, updateMatchingPolicy } from './matching-policy.service.js';
+import {
+  ChildCandidatesArgs,
+  EligibilityArgs,
+  MenteeCandidatesArgs,
+  MentorCandidatesArgs,
+  PlacementCandidatesArgs,
+  ProposeAssignmentsArgs,
+  UpdateMatchingPolicyInput,
+} from './matching.inputs.js';
+import { evaluatePair, rankChildrenForFamily, rankFamiliesForChild, rankMenteesForMentor, rankMentorsForChild } from './matching.service.js';
+import {
+  AssignmentPlanType,
+  ChildCandidateType,
+  EligibilityType,
+  MatchingPolicyType,
+  MenteeCandidateType,
+  MentorCandidateType,
+  PlacementCandidateType,
+} from './matching.type.js';
+
+@Resolver()
+export class MatchingResolver {
+  @Authorized(PLACEMENT_ROLES)
+  @Query(() => [PlacementCandidateType], { description: 'Families that may legally take the child (and its siblings), ranked, with every rule’s reason.' })
+  placementCandidates(@Ctx() ctx: Context, @Args() args: PlacementCandidatesArgs) {
+    return rankFamiliesForChild(ctx, args);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Query(() => [ChildCandidateType], { description: 'Children (sibling groups as one) the family could take, ranked.' })
+  childCandidates(@Ctx() ctx: Context, @Args() args: ChildCandidatesArgs) {
+    return rankChildrenForFamily(ctx, args);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Query(() => EligibilityType, { description: 'Every rule’s outcome for one child and one family.' })
+  eligibility(@Ctx() ctx: Context, @Args() args: EligibilityArgs) {
+    return evaluatePair(ctx, args);
+  }
+
+  @Authorized(MENTORING_ROLES)
+  @Query(() => [MentorCandidateType])
+  mentorCandidates(@Ctx() ctx: Context, @Args() args: MentorCandidatesArgs) {
+    return rankMentorsForChild(ctx, args);
+  }
+
+  @Authorized(MENTORING_ROLES)
+  @Query(() => [MenteeCandidateType])
+  menteeCandidates(@Ctx() ctx: Context, @Args() args: MenteeCandidatesArgs) {
+    return rankMenteesForMentor(ctx, args);
+  }
+
+  @Authorized(PLACEMENT_ROLES)
+  @Query(() => AssignmentPlanType, { description: 'A maximum-total-score plan for a region; nothing is written.' })
+  proposeAssignments(@Ctx() ctx: Context, @Args() args: ProposeAssignmentsArgs) {
+    return proposeAssignments(ctx, args);
+  }
+
+  @Authorized(STAFF_ROLES)
+  @Query(() => MatchingPolicyType, { description: 'Every rule with its parameters, validity and legal basis.' })
+  matchingPolicy(@Ctx() ctx: Context) {
+    return describePolicy(ctx);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => MatchingPolicyType, { description: 'A new policy version, in force at once. Audited.' })
+  updateMatchingPolicy(@Ctx() ctx: Context, @Arg('input') input: UpdateMatchingPolicyInput) {
+    return updateMatchingPolicy(ctx, input);
+  }
+}

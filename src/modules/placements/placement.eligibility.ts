@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notEligible } from '../../shared/app-error.js';
+import type { PlacementForm } from '../../shared/enums.js';
+import { compilePolicy, overrideProblem, placementRules } from '../matching/evaluate.js';
+import { asMatchingPolicy, currentPolicy } from '../matching/matching-policy.service.js';
+import type { ChildFacts, RuleOverride } from '../matching/matching.facts.js';
+import { loadFamilies, loadNeighbours } from '../matching/matching.repository.js';
+import { loadUnit, placementCase } from '../matching/matching.service.js';
+import type { Evaluation } from '../matching/rule.js';
+import type { Placement } from './placement.entity.js';
+import type { PlacementEvaluationRecord } from './placement.records.js';
+
+/** The server's own check of a proposal: the engine's HARD rules, with the overrides the worker recorded. */
+
+export interface ProposalRequest {
+  childId: string;
+  familyId: string;
+  form: PlacementForm;
+  overrides: RuleOverride[];
+  foreignPlacementConclusion?: string;
+}
+
+export interface CheckedProposal {
+  /** The children to propose: the child asked about and, unless SIB is overridden, its waiting siblings. */
+  unit: ChildFacts[];
+  record: PlacementEvaluationRecord;
+}
+
+export function overrideProblems(overrides: RuleOverride[]): void {
+  overrides.forEach((override, index) => {
+    const problem = overrideProblem(placementRules, override);
+    if (problem) throw badInput(`overrides.${index}`, problem);
+  });
+}
+
+async function evaluate(em: EntityManager, form: PlacementForm, asOf: string, unit: ChildFacts[], familyId: string, extras: Parameters<typeof placementCase>[5]) {
+  // One after another: inside a transaction every statement shares one connection.
+  const [family] = await loadFamilies(em, { form, asOf, familyIds: [familyId] });
+  const policy = await currentPolicy(em);
+  const neighbours = await loadNeighbours(em);
+  if (!family) throw badInput('form', 'The family has not applied for this form of placement');
+  const evaluation = compilePolicy(placementRules, asMatchingPolicy(policy)).evaluate(placementCase(form, asOf, unit, family, neighbours, extras), form, extras?.overrides ?? []);
+  return { evaluation, policyVersion: policy.version };
+}
+
+const failingCodes = (evaluation: Evaluation) =>
+  evaluation.reasons.filter((reason) => reason.kind === 'HARD' && reason.outcome === 'FAIL' && !reason.overridden).map((reason) => reason.code);
+
+/** Evaluates a proposal as of `asOf` and refuses it with NOT_ELIGIBLE and the failing rule codes. */
+export async function checkProposal(em: EntityManager, request: ProposalRequest, asOf: string): Promise<CheckedProposal> {
+  const group = await loadUnit(em, request.childId);
+  // SIB overridden with a recorded reason: this child alone, the siblings left behind counted.
+  const separated = request.overrides.some((override) => override.code === 'SIB');
+  const unit = separated ? group.slice(0, 1) : group;
+  const { evaluation, policyVersion } = await evaluate(em, request.form, asOf, unit, request.familyId, {
+    siblingsLeftBehind: group.length - unit.length,
+    overrides: request.overrides,
+    foreignPlacementConclusion: Boolean(request.foreignPlacementConclusion),
+  });
+  if (!evaluation.eligible) {
+    const codes = failingCodes(evaluation);
+    throw notEligible(`The family may not take this child: ${codes.join(', ')}`, codes);
+  }
+  return {
+    unit,
+    record: {
+      policyVersion,
+      asOf,
+      eligible: evaluation.eligible,
+      score: evaluation.score,
+      rules: evaluation.reasons.map(({ code, version, outcome, overridden }) => ({ code, version, outcome, overridden })),
+      overrides: request.overrides,
+    },
+  };
+}
+
+/**
+ * ACTION rules still open for a placement (the child's consent or opinion, current checks):
+ * the placement may not advance until they are done.
+ */
+export async function assertNoPendingActions(em: EntityManager, placement: Placement, child: ChildFacts, asOf: string): Promise<void> {
+  const { evaluation } = await evaluate(em, placement.form, asOf, [child], placement.family.id, {
+    consentRecordedFor: placement.childConsents.map((consent) => consent.childId),
+    overrides: placement.evaluation?.overrides ?? [],
+    foreignPlacementConclusion: Boolean(placement.foreignPlacementConclusion),
+  });
+  if (evaluation.pendingActions.length) {
+    throw notEligible(`Complete first: ${evaluation.pendingActions.join(', ')}`, evaluation.pendingActions);
+  }
+}
