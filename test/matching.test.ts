@@ -5,7 +5,7 @@ import { FamilyKinship } from '../src/modules/families/family-kinship.entity.js'
 import { SiblingGroup } from '../src/modules/children/sibling-group.entity.js';
 import { Placement } from '../src/modules/placements/placement.entity.js';
 import { addYears, today } from '../src/shared/dates.js';
-import { Language, PlacementForm, Role, Sex } from '../src/shared/enums.js';
+import { Language, Role, Sex } from '../src/shared/enums.js';
 import {
   ChildCandidatesDocument,
   EligibilityDocument,
