@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureDatabase, withDatabaseName } from '../src/db/databases.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { useEncryptionKeys } from '../src/db/encryption.js';
 import { initOrm, migrate } from '../src/db/orm.js';
 import { seedDatabase } from '../src/db/seed.js';
 import type { Context } from '../src/graphql/context.js';
@@ -26,6 +27,9 @@ import { fullYearsBetween, today } from '../src/shared/dates.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const KEEP = process.env.BENCH_KEEP_DIR; // reuse a seeded cluster between runs while tuning
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+// Fixed keys: a kept cluster must open with the keys it was seeded with.
+useEncryptionKeys({ key: Buffer.alloc(32, 'bench-encryption-key'), previousKeys: [], hashKey: Buffer.alloc(32, 'bench-iin-hash-key') });
 
 const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'shanyraq-bench-'));
 chmodSync(dir, 0o755);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { ensureDatabase, withDatabaseName } from './db/databases.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { useEncryptionKeys } from './db/encryption.js';
 import { initOrm, migrate } from './db/orm.js';
 import { seedDatabase } from './db/seed.js';
 import { createServer } from './server.js';
@@ -20,6 +21,7 @@ try {
   console.error(`Configuration error: ${error.message}`);
   process.exit(1);
 }
+useEncryptionKeys(config.encryption);
 
 let embedded: EmbeddedDatabase | undefined;
 let databaseUrl = config.databaseUrl;

@@ -9,8 +9,10 @@ import type { Config } from './config/config.js';
 import type { Orm } from './db/orm.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
+import { queryLimitOptions } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
+import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { BodyTooLargeError, readBody } from './http/read-body.js';
 import { actorForToken } from './modules/identity/identity.service.js';
 import { createTokenService } from './modules/identity/token.js';
@@ -55,14 +57,21 @@ function send(response: ServerResponse, status: number, body: string, contentTyp
 export async function createServer(config: Config, orm: Orm, logger: Logger): Promise<ShanyraqServer> {
   const production = config.env === 'production';
   const tokens = createTokenService(config.jwtSecret, config.jwtTtl);
+  const limits = queryLimitOptions<Context>();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter((message, error) => logger.error(message, error)),
-    plugins: production
-      ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()]
-      : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      wellFormedInputPlugin(),
+      ...limits.plugins,
+      ...(production
+        ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()]
+        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
   });
   await apollo.start();
 
@@ -115,7 +124,11 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
       if (url.pathname === '/graphql') return await handleGraphql(request, response, url);
       send(response, 404, JSON.stringify({ error: 'Not found: the API is at /graphql' }));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return send(response, 413, JSON.stringify({ error: 'Request body too large' }));
+      if (error instanceof BodyTooLargeError) {
+        // The rest of the body is still coming: this connection cannot carry another request.
+        response.setHeader('connection', 'close');
+        return send(response, 413, JSON.stringify({ error: 'Request body too large' }));
+      }
       logger.error('request failed', error);
       if (!response.headersSent) send(response, 500, JSON.stringify({ error: 'Internal server error' }));
       else response.end();

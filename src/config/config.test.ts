@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'shanyraq-config-'));
+const key = () => randomBytes(32).toString('base64');
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEY: key(), IIN_HASH_KEY: key() };
 
 describe('configuration', () => {
   it('has development defaults and keeps one generated secret in DATA_DIR', () => {
@@ -24,13 +27,41 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, /JWT_SECRET/],
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, /DATABASE_URL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
+    [{ ...PRODUCTION, ENCRYPTION_KEY: undefined }, /requires ENCRYPTION_KEY/],
+    [{ ...PRODUCTION, IIN_HASH_KEY: undefined }, /requires IIN_HASH_KEY/],
+    [{ ENCRYPTION_KEY: randomBytes(16).toString('base64') }, /ENCRYPTION_KEY must be 32 bytes/],
+    [{ ENCRYPTION_KEY: 'not base64 at all!'.padEnd(44, '!') }, /ENCRYPTION_KEY must be 32 bytes/],
+    [{ IIN_HASH_KEY: 'c2hvcnQ=' }, /IIN_HASH_KEY must be 32 bytes/],
+    [{ ENCRYPTION_KEYS: `${key()},short` }, /ENCRYPTION_KEYS/],
+    [{ ...PRODUCTION, IIN_HASH_KEY: PRODUCTION.ENCRYPTION_KEY }, /IIN_HASH_KEY must differ/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
   });
 
   it('turns demo seeding off in production unless asked', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig(PRODUCTION);
     expect(config.seedDemo).toBe(false);
+  });
+
+  it('generates the encryption and IIN hash keys once in development, readable by the owner only', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    for (const [file, value] of [['encryption-key', config.encryption.key], ['iin-hash-key', config.encryption.hashKey]] as const) {
+      expect(Buffer.from(readFileSync(join(dir, file), 'utf8'), 'base64').equals(value)).toBe(true);
+      expect(statSync(join(dir, file)).mode & 0o777).toBe(0o600);
+    }
+    expect(config.encryption.key.length).toBe(32);
+    expect(config.encryption.key.equals(config.encryption.hashKey)).toBe(false);
+    const again = loadConfig({ DATA_DIR: dir }).encryption;
+    expect(again.key.equals(config.encryption.key) && again.hashKey.equals(config.encryption.hashKey)).toBe(true);
+  });
+
+  it('takes the keys from the environment, old keys kept for decryption', () => {
+    const old = [key(), key()];
+    const config = loadConfig({ ...PRODUCTION, ENCRYPTION_KEYS: ` ${old[0]}, ${old[1]} ` });
+    expect(config.encryption.key.toString('base64')).toBe(PRODUCTION.ENCRYPTION_KEY);
+    expect(config.encryption.hashKey.toString('base64')).toBe(PRODUCTION.IIN_HASH_KEY);
+    expect(config.encryption.previousKeys.map((each) => each.toString('base64'))).toEqual(old);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { KEY_BYTES, type EncryptionKeys } from '../shared/crypto/cipher.js';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -14,6 +15,8 @@ export interface Config {
   /** Token lifetime in seconds. */
   jwtTtl: number;
   seedDemo: boolean;
+  /** Keys of the encrypted columns and of the IIN hashes (README, "Encryption at rest"). */
+  encryption: EncryptionKeys;
 }
 
 export class ConfigError extends Error {}
@@ -50,14 +53,40 @@ function parseDatabaseUrl(value: string | undefined): string | undefined {
   return value;
 }
 
-/** Development keeps one generated secret in DATA_DIR so tokens survive restarts. */
-function developmentSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+/** Development keeps each generated secret in a file of DATA_DIR, so tokens and encrypted data survive restarts. */
+function developmentSecret(dataDir: string, name: string, encoding: 'base64' | 'base64url'): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
+  const secret = randomBytes(32).toString(encoding);
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** A 32-byte key written in base64 (or base64url); anything else is refused rather than silently truncated. */
+function parseKey(name: string, value: string): Buffer {
+  const text = value.trim();
+  const key = Buffer.from(text, 'base64');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text) || key.length !== KEY_BYTES) {
+    throw new ConfigError(`${name} must be ${KEY_BYTES} bytes in base64 (generate one with: openssl rand -base64 32)`);
+  }
+  return key;
+}
+
+function parseEncryption(env: Env, production: boolean, dataDir: string): EncryptionKeys {
+  if (production && !env.ENCRYPTION_KEY) throw new ConfigError('NODE_ENV=production requires ENCRYPTION_KEY');
+  if (production && !env.IIN_HASH_KEY) throw new ConfigError('NODE_ENV=production requires IIN_HASH_KEY');
+  const key = parseKey('ENCRYPTION_KEY', env.ENCRYPTION_KEY || developmentSecret(dataDir, 'encryption-key', 'base64'));
+  const hashKey = parseKey('IIN_HASH_KEY', env.IIN_HASH_KEY || developmentSecret(dataDir, 'iin-hash-key', 'base64'));
+  const previousKeys = (env.ENCRYPTION_KEYS ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => parseKey('every key of ENCRYPTION_KEYS', item));
+  if ([key, ...previousKeys].some((each) => each.equals(hashKey))) {
+    throw new ConfigError('IIN_HASH_KEY must differ from ENCRYPTION_KEY and from every key of ENCRYPTION_KEYS');
+  }
+  return { key, previousKeys, hashKey };
 }
 
 /** The only reader of process.env: everything else receives a Config. */
@@ -88,8 +117,9 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     port: parsePort(env.PORT, 4000),
     host: env.HOST || '127.0.0.1',
-    jwtSecret: env.JWT_SECRET || developmentSecret(dataDir),
+    jwtSecret: env.JWT_SECRET || developmentSecret(dataDir, 'jwt-secret', 'base64url'),
     jwtTtl,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv === 'development'),
+    encryption: parseEncryption(env, production, dataDir),
   };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { ensureDatabase, withDatabaseName } from './databases.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { useEncryptionKeys } from './encryption.js';
 import { initOrm, migrate } from './orm.js';
 import { seedDatabase, type SeedScale } from './seed.js';
 
@@ -28,6 +29,7 @@ try {
   console.error(`Configuration error: ${error.message}`);
   process.exit(1);
 }
+useEncryptionKeys(config.encryption);
 const started = performance.now();
 let embedded: EmbeddedDatabase | undefined;
 try {

@@ -3,6 +3,7 @@ import './shared-enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ChildResolver } from '../modules/children/child.resolver.js';
+import { BackgroundCheckResolver } from '../modules/families/background-check.resolver.js';
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
@@ -13,7 +14,7 @@ import { PlacementResolver, PlacementTransitionResolver } from '../modules/place
 import { RegionResolver } from '../modules/regions/region.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyKinshipResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver] as const;
+export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({

@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { Config } from '../../src/config/config.js';
 import { createDatabaseFromTemplate, dropDatabase, withDatabaseName } from '../../src/db/databases.js';
+import { useEncryptionKeys } from '../../src/db/encryption.js';
 import { initOrm, type Orm } from '../../src/db/orm.js';
 import { createServer, type ShanyraqServer } from '../../src/server.js';
+import type { EncryptionKeys } from '../../src/shared/crypto/cipher.js';
 import { createLogger, silentLogger } from '../../src/shared/logger.js';
 
 export interface GraphQLResponse<T> {
@@ -32,6 +34,13 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
+/** Fixed keys, so a failing test can be replayed; never used outside tests. */
+export const TEST_ENCRYPTION: EncryptionKeys = {
+  key: Buffer.alloc(32, 'test-encryption-key'),
+  previousKeys: [],
+  hashKey: Buffer.alloc(32, 'test-iin-hash-key'),
+};
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     env: 'test',
@@ -41,6 +50,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     jwtSecret: 'test-secret-test-secret-test-secret-42',
     jwtTtl: 3600,
     seedDemo: false,
+    encryption: TEST_ENCRYPTION,
     ...overrides,
   };
 }
@@ -60,7 +70,10 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
       if (message.includes('[query]')) queries.count++;
     },
   });
-  const server: ShanyraqServer = await createServer(testConfig(config), orm, process.env.TEST_LOG ? createLogger() : silentLogger);
+  const appConfig = testConfig(config);
+  // As src/main.ts does before the ORM touches a row: factories and the server seal with these keys.
+  useEncryptionKeys(appConfig.encryption);
+  const server: ShanyraqServer = await createServer(appConfig, orm, process.env.TEST_LOG ? createLogger() : silentLogger);
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
 

@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { hashIin } from '../../db/encryption.js';
 import { Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
@@ -9,9 +11,15 @@ import { SiblingGroup } from './sibling-group.entity.js';
 @Entity()
 @Index({ properties: ['region', 'status'] })
 export class Child extends VersionedEntity {
-  /** ИИН: individual identification number. */
-  @Property({ type: 'string', length: 12, unique: true })
+  /** ИИН: individual identification number. Stored encrypted; found and kept unique by `iinHash`. */
+  @Property({ type: EncryptedText })
   iin!: string;
+
+  /** Keyed hash of the IIN, always derived from it: the only way to look a child up by IIN. */
+  @Property({ type: 'string', length: 64, unique: 'child_iin_unique', hydrate: false })
+  get iinHash(): string & Opt {
+    return hashIin(this.iin);
+  }
 
   @Property({ type: 'string', length: 100 })
   lastName!: string;
@@ -49,7 +57,8 @@ export class Child extends VersionedEntity {
   @Enum({ items: () => SpecialNeed, type: 'string', array: true })
   specialNeeds: Opt<SpecialNeed[]> = [];
 
-  @Property({ type: 'text', nullable: true })
+  /** Encrypted at rest. */
+  @Property({ type: EncryptedText, nullable: true })
   healthNotes?: string;
 
   @Enum({ items: () => Language, type: 'string', array: true })
@@ -67,7 +76,7 @@ export class Child extends VersionedEntity {
   @Property({ type: 'date', nullable: true })
   exitedAt?: string;
 
-  /** Case notes of the guardianship authority: sensitive, never logged. */
-  @Property({ type: 'text', nullable: true })
+  /** Case notes of the guardianship authority: sensitive, never logged, encrypted at rest. */
+  @Property({ type: EncryptedText, nullable: true })
   caseNotes?: string;
 }

@@ -1,5 +1,6 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, notFound, rejectProblems } from '../../shared/app-error.js';
@@ -78,7 +79,7 @@ export async function registerChild(ctx: Context, input: RegisterChildInput): Pr
   }
   return ctx.em.transactional(async (em) => {
     const region = await findRegion(em, input.regionCode);
-    if (await em.count(Child, { iin: input.iin })) throw conflict('A child with this IIN is already registered');
+    if (await em.count(Child, { iinHash: hashIin(input.iin) })) throw conflict('A child with this IIN is already registered');
     const siblingGroup = await siblingGroupFor(em, input, region.code);
     const child = em.create(Child, {
       iin: input.iin,

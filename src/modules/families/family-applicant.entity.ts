@@ -1,5 +1,7 @@
 import { Embedded, Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { hashIin } from '../../db/encryption.js';
 import { Citizenship, Sex } from '../../shared/enums.js';
 import { BackgroundCheck } from './family.embeddables.js';
 import { MaritalStatus } from './family.enums.js';
@@ -15,8 +17,15 @@ export class FamilyApplicant extends BaseEntity {
   @Property({ type: 'smallint' })
   position!: number;
 
-  @Property({ type: 'string', length: 12, index: true })
+  /** ИИН, stored encrypted; found by `iinHash`. */
+  @Property({ type: EncryptedText })
   iin!: string;
+
+  /** Keyed hash of the IIN, always derived from it. */
+  @Property({ type: 'string', length: 64, index: true, hydrate: false })
+  get iinHash(): string & Opt {
+    return hashIin(this.iin);
+  }
 
   @Property({ type: 'string', length: 100 })
   lastName!: string;
@@ -42,6 +51,7 @@ export class FamilyApplicant extends BaseEntity {
   @Enum({ items: () => MaritalStatus, type: 'string' })
   maritalStatus!: MaritalStatus;
 
+  /** Each check's `detail` is stored sealed (see check-detail.ts); kind, result and date stay clear for matching. */
   @Embedded(() => BackgroundCheck, { array: true })
   checks: Opt<BackgroundCheck[]> = [];
 }

@@ -52,7 +52,7 @@ export class BackgroundCheck {
   @Property({ type: 'date' })
   checkedAt!: string;
 
-  /** Free text from the issuing body: sensitive, never logged. */
+  /** Free text from the issuing body: sensitive, never logged. Held sealed, in memory too: see check-detail.ts. */
   @Property({ type: 'text', nullable: true })
   detail?: string;
 }

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
@@ -11,6 +12,7 @@ import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
 import { assertFamilyAccess, assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { findRegion } from '../regions/region.service.js';
+import { sealCheckDetails } from './check-detail.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { Family } from './family.entity.js';
@@ -118,7 +120,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     const region = await findRegion(em, input.regionCode);
     const relatives = await kinshipChildren(em, input, region.code);
     // One person, one candidate record: a re-application re-opens the old record instead.
-    if (await em.count(FamilyApplicant, { iin: { $in: input.applicants.map((a) => a.iin) } })) {
+    if (await em.count(FamilyApplicant, { iinHash: { $in: input.applicants.map((a) => hashIin(a.iin)) } })) {
       throw conflict('An applicant with this IIN already belongs to a registered family');
     }
     const family = em.create(Family, {
@@ -151,7 +153,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
         citizenship: applicant.citizenship,
         residesInKazakhstan: applicant.residesInKazakhstan,
         maritalStatus: applicant.maritalStatus,
-        checks: applicant.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checkedAt, detail: check.detail })),
+        checks: sealCheckDetails(applicant.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checkedAt, detail: check.detail }))),
       }),
     );
     input.kinships.forEach((kinship, index) => em.create(FamilyKinship, { family, child: relatives[index]!, relation: kinship.relation }));
@@ -236,7 +238,7 @@ export async function recordApplicantChecks(ctx: Context, input: RecordApplicant
     if (family.version !== input.version) throw conflict(STALE);
     const applicant = await em.findOne(FamilyApplicant, { id: input.applicantId, family });
     if (!applicant) throw badInput('applicantId', 'No such applicant in this family');
-    applicant.checks = mergeChecks(applicant.checks, input.checks.map((check) => ({ ...check })));
+    applicant.checks = mergeChecks(applicant.checks, sealCheckDetails(input.checks.map((check) => ({ ...check }))));
     family.updatedAt = new Date();
     recordAudit(em, ctx, { action: 'family.record-checks', entityName: 'Family', entityId: family.id, changedFields: input.checks.map((check) => `checks.${check.kind}`) });
     return family;

@@ -1,5 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { hashIin } from '../../db/encryption.js';
 import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
 
@@ -8,8 +10,15 @@ import { Region } from '../regions/region.entity.js';
 @Index({ properties: ['region', 'available'] })
 @Check({ name: 'mentor_max_mentees_check', expression: 'max_mentees >= 1 and max_mentees <= 10' })
 export class Mentor extends VersionedEntity {
-  @Property({ type: 'string', length: 12, unique: true })
+  /** ИИН, stored encrypted; found and kept unique by `iinHash`. */
+  @Property({ type: EncryptedText })
   iin!: string;
+
+  /** Keyed hash of the IIN, always derived from it. */
+  @Property({ type: 'string', length: 64, unique: 'mentor_iin_unique', hydrate: false })
+  get iinHash(): string & Opt {
+    return hashIin(this.iin);
+  }
 
   @Property({ type: 'string', length: 100 })
   lastName!: string;

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { conflict, notFound, rejectProblems } from '../../shared/app-error.js';
@@ -50,7 +51,7 @@ export async function registerMentor(ctx: Context, input: RegisterMentorInput): 
   rejectProblems(mentorFactProblems(input, today()));
   return ctx.em.transactional(async (em) => {
     const region = await findRegion(em, input.regionCode);
-    if (await em.count(Mentor, { iin: input.iin })) throw conflict('A mentor with this IIN is already registered');
+    if (await em.count(Mentor, { iinHash: hashIin(input.iin) })) throw conflict('A mentor with this IIN is already registered');
     const mentor = em.create(Mentor, {
       iin: input.iin,
       lastName: input.lastName,

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
 import { MeetingKind } from './mentorship.enums.js';
 import { Mentorship } from './mentorship.entity.js';
 
@@ -18,7 +19,7 @@ export class MentorshipMeeting extends BaseEntity {
   @Enum({ items: () => MeetingKind, type: 'string' })
   kind!: MeetingKind;
 
-  /** Case notes: sensitive, never logged. */
-  @Property({ type: 'text', nullable: true })
+  /** Case notes: sensitive, never logged, encrypted at rest. */
+  @Property({ type: EncryptedText, nullable: true })
   notes?: string;
 }

@@ -79,6 +79,8 @@ export async function proposePlacement(ctx: Context, input: ProposePlacementInpu
     assertRegionAccess(actor, child.region.code);
     const family = await em.findOne(Family, { id: input.familyId });
     if (!family) throw badInput('familyId', 'Unknown family');
+    // Regional staff place within their region, where they can read the family too.
+    assertRegionAccess(actor, family.region.code);
     const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE })) > 0;
     rejectProblems([childPlaceabilityProblem({ status: child.status, hasActivePlacement })]);
     const day = today();
