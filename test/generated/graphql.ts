@@ -133,6 +133,7 @@ export type FamilyApplicantInput = {
   iin: string;
   lastName: string;
   maritalStatus: MaritalStatus;
+  /** Patronymic. */
   middleName?: string | null | undefined;
   residesInKazakhstan?: boolean;
   sex: Sex;
@@ -383,6 +384,7 @@ export type RegisterChildInput = {
   languages?: Array<Language>;
   lastName: string;
   legalStatus: LegalStatus;
+  /** Patronymic. */
   middleName?: string | null | undefined;
   regionCode: string;
   /** Date of registration in the data bank. */
@@ -434,6 +436,7 @@ export type RegisterMentorInput = {
   languages?: Array<Language>;
   lastName: string;
   maxMentees?: number;
+  /** Patronymic. */
   middleName?: string | null | undefined;
   regionCode: string;
   sex: Sex;

@@ -1,34 +1,13 @@
 import { ArrayMaxSize, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { IsIinFormat, IsNoteText, IsPersonName, IsPlainText } from '../../graphql/validation.js';
+import { IsNoteText, IsPersonName, IsPlainText } from '../../graphql/validation.js';
 import { Language, Sex } from '../../shared/enums.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
 
 @InputType()
-export class RegisterChildInput {
-  @Field()
-  @IsIinFormat()
-  iin!: string;
-
-  @Field()
-  @IsPersonName()
-  lastName!: string;
-
-  @Field()
-  @IsPersonName()
-  firstName!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  middleName?: string;
-
-  @Field(() => LocalDateScalar)
-  birthDate!: string;
-
-  @Field(() => Sex)
-  sex!: Sex;
-
+export class RegisterChildInput extends PersonIdentityInput {
   @Field()
   @IsPlainText(32)
   regionCode!: string;

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { IsIinFormat, IsNoteText, IsPersonName, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
 import { SpecialNeed } from '../children/child.enums.js';
 import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
@@ -24,29 +25,7 @@ export class BackgroundCheckInput {
 }
 
 @InputType()
-export class FamilyApplicantInput {
-  @Field()
-  @IsIinFormat()
-  iin!: string;
-
-  @Field()
-  @IsPersonName()
-  lastName!: string;
-
-  @Field()
-  @IsPersonName()
-  firstName!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  middleName?: string;
-
-  @Field(() => LocalDateScalar)
-  birthDate!: string;
-
-  @Field(() => Sex)
-  sex!: Sex;
-
+export class FamilyApplicantInput extends PersonIdentityInput {
   @Field(() => Citizenship)
   citizenship!: Citizenship;
 

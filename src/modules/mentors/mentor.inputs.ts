@@ -1,34 +1,13 @@
 import { ArrayMaxSize, IsEmail, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { IsIinFormat, IsPersonName, IsPhone, IsPlainText } from '../../graphql/validation.js';
-import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
+import { IsPersonName, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { CheckResult, Citizenship, Language } from '../../shared/enums.js';
 import { MENTEES_PER_MENTOR } from './mentor.rules.js';
 
 @InputType()
-export class RegisterMentorInput {
-  @Field()
-  @IsIinFormat()
-  iin!: string;
-
-  @Field()
-  @IsPersonName()
-  lastName!: string;
-
-  @Field()
-  @IsPersonName()
-  firstName!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  middleName?: string;
-
-  @Field(() => LocalDateScalar)
-  birthDate!: string;
-
-  @Field(() => Sex)
-  sex!: Sex;
-
+export class RegisterMentorInput extends PersonIdentityInput {
   @Field(() => Citizenship, { description: 'Mentors are citizens of Kazakhstan.' })
   citizenship!: Citizenship;
 
