@@ -129,6 +129,20 @@ describe('the placement lifecycle', () => {
     expect(direct.data!.approvePlacement.status).toBe('APPROVED');
   });
 
+  it('lets a guest family host a child without changing where it lives or taking its one active placement', async () => {
+    const child = await createChild(app.orm, { status: 'IN_INSTITUTION' as never });
+    const guest = await approve(await propose(child.id, (await createFamily(app.orm, { forms: [PlacementForm.GUEST_FAMILY] })).id, PlacementForm.GUEST_FAMILY));
+    const visit = await app.request(ActivatePlacementDocument, { input: { placementId: guest.id, version: guest.version, startedAt: today() } }, worker);
+    expect(visit.data!.activatePlacement.status).toBe('ACTIVE');
+    expect((await app.orm.em.fork().findOneOrFail(Child, child.id)).status).toBe('IN_INSTITUTION');
+
+    const guardian = await approve(await propose(child.id, (await createFamily(app.orm)).id, PlacementForm.GUARDIANSHIP));
+    const placed = await app.request(ActivatePlacementDocument, { input: { placementId: guardian.id, version: guardian.version, startedAt: today() } }, worker);
+    expect(placed.errors).toBeUndefined();
+    expect((await app.orm.em.fork().findOneOrFail(Child, child.id)).status).toBe('IN_FAMILY_PLACEMENT');
+    expect(await app.orm.em.fork().count(Placement, { child: child.id, status: 'ACTIVE' as never })).toBe(2);
+  });
+
   it('refuses an illegal step with BAD_USER_INPUT on status and writes nothing', async () => {
     const proposed = await propose((await createChild(app.orm)).id, (await createFamily(app.orm)).id, PlacementForm.ADOPTION);
     const result = await app.request(ActivatePlacementDocument, { input: { placementId: proposed.id, version: 1, startedAt: today() } }, worker);

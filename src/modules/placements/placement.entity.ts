@@ -9,11 +9,14 @@ import { PlacementTransition } from './placement-transition.entity.js';
 
 /**
  * A child placed (or proposed to be placed) with a family in one form.
- * At most one ACTIVE placement per child: a partial unique index in the migration enforces it.
+ * At most one ACTIVE placement per child, guest-family visits aside: a partial unique index enforces it.
  */
 @Entity()
 @Index({ properties: ['family', 'status'] })
-@Index({ name: 'placement_one_active_per_child', expression: `create unique index "placement_one_active_per_child" on "placement" ("child_id") where "status" = 'ACTIVE'` })
+@Index({
+  name: 'placement_one_active_per_child',
+  expression: `create unique index "placement_one_active_per_child" on "placement" ("child_id") where "status" = 'ACTIVE' and "form" <> 'GUEST_FAMILY'`,
+})
 export class Placement extends VersionedEntity {
   @ManyToOne(() => Child, { ref: true, index: true })
   child!: Ref<Child>;

@@ -140,6 +140,8 @@ describe('what happens to the child', () => {
     [F.GUARDIANSHIP, S.TRIAL, end(R.NOT_APPROVED), null],
     [F.GUARDIANSHIP, S.APPROVED, end(R.TRANSFERRED), null],
     [F.GUARDIANSHIP, S.PROPOSED, simple('START_INTRODUCTION'), null],
+    [F.GUEST_FAMILY, S.APPROVED, activate, null],
+    [F.GUEST_FAMILY, S.ACTIVE, end(R.OTHER), null],
   ])('%s placement, %s, step %o', (form, from, step, expected) => {
     expect(childAfter(form, from, step)).toEqual(expected);
   });

@@ -154,8 +154,11 @@ export interface ChildAfterPlacement {
  * places the child (ADOPTED for an adoption). Ending an active placement returns the child to
  * the data bank as awaiting placement, except where Code Art. 118-4 says the child leaves the
  * bank: majority and return to the parents. Ending any other stage changes nothing for the child.
+ * A guest family (гостевая семья) only hosts a child of an institution at weekends and holidays:
+ * the child stays where it lives, so its status never changes.
  */
 export function childAfter(form: PlacementForm, from: PlacementStatus, step: PlacementStep): ChildAfterPlacement | null {
+  if (form === PlacementForm.GUEST_FAMILY) return null;
   if (step.kind === 'ACTIVATE') return { status: form === PlacementForm.ADOPTION ? ChildStatus.ADOPTED : ChildStatus.IN_FAMILY_PLACEMENT };
   if (step.kind !== 'END' || from !== PlacementStatus.ACTIVE) return null;
   if (step.reason === R.CHILD_REACHED_MAJORITY) return { status: ChildStatus.LEFT_DATA_BANK, exitReason: DataBankExitReason.REACHED_MAJORITY, exitedAt: step.endedAt };

@@ -81,7 +81,7 @@ export async function proposePlacement(ctx: Context, input: ProposePlacementInpu
     if (!family) throw badInput('familyId', 'Unknown family');
     // Regional staff place within their region, where they can read the family too.
     assertRegionAccess(actor, family.region.code);
-    const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE })) > 0;
+    const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE, form: { $ne: PlacementForm.GUEST_FAMILY } })) > 0;
     rejectProblems([childPlaceabilityProblem({ status: child.status, hasActivePlacement })]);
     const day = today();
     const { unit, record } = await checkProposal(em, { ...input, overrides: input.overrides.map((o) => ({ ...o })) }, day);
