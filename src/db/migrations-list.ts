@@ -1,6 +1,7 @@
 import { Migration20261122224713 } from '../../migrations/Migration20261122224713.js';
 import { Migration20261122233000 } from '../../migrations/Migration20261122233000.js';
 import { Migration20261123000000 } from '../../migrations/Migration20261123000000.js';
+import { Migration20261123000100 } from '../../migrations/Migration20261123000100.js';
 import { Migration20261123000200 } from '../../migrations/Migration20261123000200.js';
 
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
@@ -8,5 +9,6 @@ export const migrationsList = [
   { name: 'Migration20261122224713', class: Migration20261122224713 },
   { name: 'Migration20261122233000', class: Migration20261122233000 },
   { name: 'Migration20261123000000', class: Migration20261123000000 },
+  { name: 'Migration20261123000100', class: Migration20261123000100 },
   { name: 'Migration20261123000200', class: Migration20261123000200 },
 ];

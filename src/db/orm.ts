@@ -6,6 +6,14 @@ import { migrationsList } from './migrations-list.js';
 
 export type Orm = MikroORM;
 
+/**
+ * Every wait on the database is bounded, so a request fails fast with SERVICE_UNAVAILABLE instead
+ * of hanging when the database is down, unreachable, overloaded or stuck on a lock: opening a
+ * connection, waiting for a pooled one, and any single statement. Migrations lift the statement
+ * bound (see migrate). A stopped database refuses connections at once: requests fail in milliseconds.
+ */
+export const DATABASE_TIMEOUTS = { connectMs: 1_500, acquireMs: 3_000, statementMs: 5_000 } as const;
+
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {
     driver: PostgreSqlDriver,
@@ -18,7 +26,17 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     strict: true,
     validate: true,
     debug: false,
-    pool: { min: 0, max: 20 },
+    pool: { min: 0, max: 20, acquireTimeoutMillis: DATABASE_TIMEOUTS.acquireMs },
+    // Passed to node-postgres: connect timeout, server-side statement_timeout, and TCP keep-alive
+    // probes from 10 s of silence on, so a vanished host is noticed at all.
+    driverOptions: {
+      connection: {
+        connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs,
+        statement_timeout: DATABASE_TIMEOUTS.statementMs,
+        keepAlive: true,
+        keepAliveInitialDelayMillis: 10_000,
+      },
+    },
     ...overrides,
   };
 }
@@ -28,5 +46,9 @@ export async function initOrm(clientUrl: string, overrides: Partial<Options> = {
 }
 
 export async function migrate(orm: Orm): Promise<void> {
-  await orm.getMigrator().up();
+  // Building an index on a large table may take longer than a request's statement may.
+  await orm.em.fork().transactional(async (em) => {
+    await em.execute('set local statement_timeout = 0');
+    await orm.getMigrator().up({ transaction: em.getTransactionContext() });
+  });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuditedReads } from '../modules/audit/read-audit.js';
 import type { Actor } from '../modules/identity/actor.js';
 import type { TokenService } from '../modules/identity/token.js';
 import type { Loaders } from './loaders.js';
@@ -13,4 +14,6 @@ export interface Context {
   tokens: TokenService;
   /** Address of the client, for login throttling. */
   clientAddress: string;
+  /** Reads of audited fields (case files, background checks), written when the answer is ready. */
+  auditedReads: AuditedReads;
 }

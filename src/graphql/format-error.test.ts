@@ -1,3 +1,4 @@
+import { DriverException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createErrorFormatter } from './format-error.js';
@@ -25,5 +26,12 @@ describe('error formatting', () => {
     const masked = format(formatted('relation "child" does not exist', 'INTERNAL_SERVER_ERROR'), new Error('relation "child" does not exist'));
     expect(masked).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(logged).toHaveLength(1);
+  });
+
+  it('answers SERVICE_UNAVAILABLE when the database cannot serve, without the SQL and its values', () => {
+    const lost = new DriverException(Object.assign(new Error(`select * from child where iin_hash = 'abc' - Connection terminated unexpectedly`)));
+    const result = format(formatted(lost.message, 'INTERNAL_SERVER_ERROR'), lost);
+    expect(result).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(result.message).not.toContain('select');
   });
 });

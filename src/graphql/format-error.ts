@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException, CheckConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../db/database-unavailable.js';
 import { AppError, ErrorCode } from '../shared/app-error.js';
 
 type Log = (message: string, error: unknown) => void;
@@ -47,6 +48,11 @@ export function createErrorFormatter(log: Log) {
       return { ...base, message: 'A value is out of its allowed range', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     const code = formatted.extensions?.code;
+    // The server answers for the database (src/server.ts codes it when building the context).
+    if (code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) {
+      if (code !== ErrorCode.SERVICE_UNAVAILABLE) log('database unavailable', error);
+      return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
     if (code === 'BAD_USER_INPUT' && formatted.message.startsWith('Variable "$')) return variableError(formatted, base);
     // graphql-js stops coercing variables after 50 errors with an uncoded error of its own.
     if (formatted.message.startsWith('Too many errors processing variables')) {

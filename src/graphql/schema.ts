@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import './shared-enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
 import { ChildResolver } from '../modules/children/child.resolver.js';
 import { BackgroundCheckResolver } from '../modules/families/background-check.resolver.js';
+import { FamilyApplicantResolver } from '../modules/families/family-applicant.resolver.js';
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
@@ -14,7 +16,7 @@ import { PlacementResolver, PlacementTransitionResolver } from '../modules/place
 import { RegionResolver } from '../modules/regions/region.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver] as const;
+export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectTyp
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { fullYearsBetween, today } from '../../shared/dates.js';
-import { CASE_FILE_ROLES, PLACEMENT_ROLES, STAFF_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { PlacementType } from '../placements/placement.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Child } from './child.entity.js';
@@ -15,31 +15,31 @@ export class ChildConnection extends ConnectionType(ChildType, 'Child') {}
 
 @Resolver(() => ChildType)
 export class ChildResolver {
-  @Authorized(STAFF_ROLES)
+  @Authorized(rolesFor('Query.child'))
   @Query(() => ChildType, { description: 'A child of your region (any region for administrators).' })
   child(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return getChild(ctx, id);
   }
 
-  @Authorized(STAFF_ROLES)
+  @Authorized(rolesFor('Query.children'))
   @Query(() => ChildConnection)
   children(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => ChildFilter, { nullable: true }) filter?: ChildFilter) {
     return listChildren(ctx, filter, page);
   }
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Mutation.registerChild'))
   @Mutation(() => ChildType)
   registerChild(@Ctx() ctx: Context, @Arg('input') input: RegisterChildInput) {
     return registerChild(ctx, input);
   }
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Mutation.updateChild'))
   @Mutation(() => ChildType)
   updateChild(@Ctx() ctx: Context, @Arg('input') input: UpdateChildInput) {
     return updateChild(ctx, input);
   }
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Mutation.recordDataBankExit'))
   @Mutation(() => ChildType, { description: 'The child leaves the data bank (Code Art. 118-4).' })
   recordDataBankExit(@Ctx() ctx: Context, @Arg('input') input: RecordDataBankExitInput) {
     return recordDataBankExit(ctx, input);
@@ -67,7 +67,7 @@ export class ChildResolver {
     return group.filter((sibling) => sibling.id !== child.id);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Child.placements'))
   @FieldResolver(() => [PlacementType], { nullable: true, description: 'Newest first.' })
   placements(@Root() child: Child, @Ctx() ctx: Context) {
     return ctx.loaders.placementsByChild.load(child.id);

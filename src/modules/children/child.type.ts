@@ -1,7 +1,9 @@
-import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Language, Sex } from '../../shared/enums.js';
-import { CASE_FILE_ROLES } from '../identity/access-policy.js';
+import { AuditRead } from '../audit/read-audit.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
+import type { Child } from './child.entity.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
 
 registerEnumType(LegalStatus, { name: 'LegalStatus', description: 'Why the child is in the data bank.' });
@@ -9,6 +11,9 @@ registerEnumType(HealthGroup, { name: 'HealthGroup' });
 registerEnumType(SpecialNeed, { name: 'SpecialNeed' });
 registerEnumType(ChildStatus, { name: 'ChildStatus' });
 registerEnumType(DataBankExitReason, { name: 'DataBankExitReason' });
+
+/** Every read of a case-file field is audited: who read which fields of which child, once per request. */
+const AuditCaseFileRead = AuditRead<Child>({ action: 'child.read-case-file', entityName: 'Child', entityId: (child) => child.id });
 
 /**
  * A child of the data bank. Case-file fields (identity number, health, legal status, notes) are
@@ -20,7 +25,8 @@ export class ChildType {
   @Field(() => ID)
   id!: string;
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Child.iin'))
+  @UseMiddleware(AuditCaseFileRead)
   @Field(() => String, { nullable: true, description: 'ИИН. Case-file field.' })
   iin!: string;
 
@@ -39,22 +45,26 @@ export class ChildType {
   @Field(() => Sex)
   sex!: Sex;
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Child.legalStatus'))
+  @UseMiddleware(AuditCaseFileRead)
   @Field(() => LegalStatus, { nullable: true, description: 'Case-file field.' })
   legalStatus!: LegalStatus;
 
   @Field(() => LocalDateScalar, { description: 'Date of registration in the data bank.' })
   registeredAt!: string;
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Child.healthGroup'))
+  @UseMiddleware(AuditCaseFileRead)
   @Field(() => HealthGroup, { nullable: true, description: 'Case-file field.' })
   healthGroup!: HealthGroup;
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Child.specialNeeds'))
+  @UseMiddleware(AuditCaseFileRead)
   @Field(() => [SpecialNeed], { nullable: true, description: 'Case-file field.' })
   specialNeeds!: SpecialNeed[];
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Child.healthNotes'))
+  @UseMiddleware(AuditCaseFileRead)
   @Field(() => String, { nullable: true, description: 'Case-file field.' })
   healthNotes?: string;
 
@@ -70,7 +80,8 @@ export class ChildType {
   @Field(() => LocalDateScalar, { nullable: true })
   exitedAt?: string;
 
-  @Authorized(CASE_FILE_ROLES)
+  @Authorized(rolesFor('Child.caseNotes'))
+  @UseMiddleware(AuditCaseFileRead)
   @Field(() => String, { nullable: true, description: 'Case-file field.' })
   caseNotes?: string;
 

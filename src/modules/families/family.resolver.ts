@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Role } from '../../shared/enums.js';
-import { PLACEMENT_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { PlacementType } from '../placements/placement.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Family } from './family.entity.js';
@@ -10,59 +9,54 @@ import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, 
 import { getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily, updateMyFamilyProfile } from './family.service.js';
 import { FamilyApplicantType, FamilyKinshipType, FamilyType } from './family.type.js';
 
-/** Families are assessed and placed by the same staff who place children. */
-const FAMILY_STAFF_ROLES = PLACEMENT_ROLES;
-/** Staff of the family's region, administrators, and the family itself. */
-const FAMILY_READER_ROLES = [...PLACEMENT_ROLES, Role.FAMILY];
-
 @ObjectType()
 export class FamilyConnection extends ConnectionType(FamilyType, 'Family') {}
 
 @Resolver(() => FamilyType)
 export class FamilyResolver {
-  @Authorized(FAMILY_READER_ROLES)
+  @Authorized(rolesFor('Query.family'))
   @Query(() => FamilyType, { description: 'A family of your region (any region for administrators); a family account sees only its own.' })
   family(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return getFamily(ctx, id);
   }
 
-  @Authorized(FAMILY_STAFF_ROLES)
+  @Authorized(rolesFor('Query.families'))
   @Query(() => FamilyConnection)
   families(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => FamilyFilter, { nullable: true }) filter?: FamilyFilter) {
     return listFamilies(ctx, filter, page);
   }
 
-  @Authorized([Role.FAMILY])
+  @Authorized(rolesFor('Query.myFamily'))
   @Query(() => FamilyType, { nullable: true, description: 'The signed-in family’s own record.' })
   myFamily(@Ctx() ctx: Context) {
     return getMyFamily(ctx);
   }
 
-  @Authorized(FAMILY_STAFF_ROLES)
+  @Authorized(rolesFor('Mutation.registerFamily'))
   @Mutation(() => FamilyType, { description: 'A new candidate family; it starts APPLIED.' })
   registerFamily(@Ctx() ctx: Context, @Arg('input') input: RegisterFamilyInput) {
     return registerFamily(ctx, input);
   }
 
-  @Authorized(FAMILY_STAFF_ROLES)
+  @Authorized(rolesFor('Mutation.updateFamily'))
   @Mutation(() => FamilyType)
   updateFamily(@Ctx() ctx: Context, @Arg('input') input: UpdateFamilyInput) {
     return updateFamily(ctx, input);
   }
 
-  @Authorized(FAMILY_STAFF_ROLES)
+  @Authorized(rolesFor('Mutation.recordFamilyAssessment'))
   @Mutation(() => FamilyType, { description: 'Moves the family through its assessment; approval lasts 12 months.' })
   recordFamilyAssessment(@Ctx() ctx: Context, @Arg('input') input: RecordFamilyAssessmentInput) {
     return recordFamilyAssessment(ctx, input);
   }
 
-  @Authorized(FAMILY_STAFF_ROLES)
+  @Authorized(rolesFor('Mutation.recordApplicantChecks'))
   @Mutation(() => FamilyType, { description: 'Records background-check results of an applicant (criminal record, medical, registers).' })
   recordApplicantChecks(@Ctx() ctx: Context, @Arg('input') input: RecordApplicantChecksInput) {
     return recordApplicantChecks(ctx, input);
   }
 
-  @Authorized([Role.FAMILY])
+  @Authorized(rolesFor('Mutation.updateMyFamilyProfile'))
   @Mutation(() => FamilyType, { description: 'A family edits its own contacts, preferences and availability.' })
   updateMyFamilyProfile(@Ctx() ctx: Context, @Arg('input') input: UpdateMyFamilyProfileInput) {
     return updateMyFamilyProfile(ctx, input);
@@ -83,7 +77,7 @@ export class FamilyResolver {
     return ctx.loaders.kinshipsByFamily.load(family.id);
   }
 
-  @Authorized(FAMILY_READER_ROLES)
+  @Authorized(rolesFor('Family.placements'))
   @FieldResolver(() => [PlacementType], { description: 'Newest first.' })
   placements(@Root() family: Family, @Ctx() ctx: Context) {
     return ctx.loaders.placementsByFamily.load(family.id);

@@ -1,7 +1,8 @@
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { CheckResult, Citizenship, Language, PlacementForm, Role, Sex } from '../../shared/enums.js';
+import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
 import { SpecialNeed } from '../children/child.enums.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
 
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });
@@ -10,9 +11,7 @@ registerEnumType(HousingKind, { name: 'HousingKind' });
 registerEnumType(BackgroundCheckKind, { name: 'BackgroundCheckKind' });
 registerEnumType(KinshipRelation, { name: 'KinshipRelation' });
 
-/** Check details are for the staff who assess families (and administrators). */
-const ASSESSOR_ROLES = [Role.ADMIN, Role.SOCIAL_WORKER];
-
+/** `detail` is resolved, and its reads audited, in BackgroundCheckResolver. */
 @ObjectType('BackgroundCheck')
 export class BackgroundCheckType {
   @Field(() => BackgroundCheckKind)
@@ -23,12 +22,9 @@ export class BackgroundCheckType {
 
   @Field(() => LocalDateScalar)
   checkedAt!: string;
-
-  @Authorized(ASSESSOR_ROLES)
-  @Field(() => String, { nullable: true, description: 'Sensitive: assessors only.' })
-  detail?: string;
 }
 
+/** `checks` is resolved, and its reads audited, in FamilyApplicantResolver. */
 @ObjectType('FamilyApplicant', { description: 'One of the one or two adults applying.' })
 export class FamilyApplicantType {
   @Field(() => ID)
@@ -46,7 +42,8 @@ export class FamilyApplicantType {
   @Field(() => String, { nullable: true })
   middleName?: string;
 
-  @Field(() => String, { description: 'ИИН.' })
+  @Authorized(rolesFor('FamilyApplicant.iin'))
+  @Field(() => String, { nullable: true, description: 'ИИН: for the staff of the region and the family itself.' })
   iin!: string;
 
   @Field(() => LocalDateScalar)
@@ -63,10 +60,6 @@ export class FamilyApplicantType {
 
   @Field(() => MaritalStatus)
   maritalStatus!: MaritalStatus;
-
-  @Authorized(ASSESSOR_ROLES)
-  @Field(() => [BackgroundCheckType], { nullable: true, description: 'Criminal record, medical and register checks: assessors only.' })
-  checks!: BackgroundCheckType[];
 }
 
 @ObjectType('Housing')

@@ -3,15 +3,10 @@ import { Role } from '../../shared/enums.js';
 import type { Actor } from './actor.js';
 
 /**
- * Who may see what, record by record. Role gates sit on the schema (@Authorized); the
- * services call these for everything that depends on the record: its region or its family.
+ * Who may see what, record by record. Role gates sit on the schema (@Authorized, with the roles
+ * of authorization-matrix.ts); the services call these for everything that depends on the
+ * record: its region or its family.
  */
-
-/** Roles that work with children's case files: identity, health, legal status, case notes. */
-export const CASE_FILE_ROLES = [Role.ADMIN, Role.SOCIAL_WORKER];
-export const PLACEMENT_ROLES = [Role.ADMIN, Role.SOCIAL_WORKER];
-export const MENTORING_ROLES = [Role.ADMIN, Role.MENTOR_COORDINATOR];
-export const STAFF_ROLES = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR];
 
 export function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first');

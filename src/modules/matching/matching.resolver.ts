@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Role } from '../../shared/enums.js';
-import { MENTORING_ROLES, PLACEMENT_ROLES, STAFF_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { proposeAssignments } from './assignment.service.js';
 import { describePolicy, updateMatchingPolicy } from './matching-policy.service.js';
 import {
@@ -26,49 +25,49 @@ import {
 
 @Resolver()
 export class MatchingResolver {
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Query.placementCandidates'))
   @Query(() => [PlacementCandidateType], { description: 'Families that may legally take the child (and its siblings), ranked, with every rule’s reason.' })
   placementCandidates(@Ctx() ctx: Context, @Args() args: PlacementCandidatesArgs) {
     return rankFamiliesForChild(ctx, args);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Query.childCandidates'))
   @Query(() => [ChildCandidateType], { description: 'Children (sibling groups as one) the family could take, ranked.' })
   childCandidates(@Ctx() ctx: Context, @Args() args: ChildCandidatesArgs) {
     return rankChildrenForFamily(ctx, args);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Query.eligibility'))
   @Query(() => EligibilityType, { description: 'Every rule’s outcome for one child and one family.' })
   eligibility(@Ctx() ctx: Context, @Args() args: EligibilityArgs) {
     return evaluatePair(ctx, args);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Query.mentorCandidates'))
   @Query(() => [MentorCandidateType])
   mentorCandidates(@Ctx() ctx: Context, @Args() args: MentorCandidatesArgs) {
     return rankMentorsForChild(ctx, args);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Query.menteeCandidates'))
   @Query(() => [MenteeCandidateType])
   menteeCandidates(@Ctx() ctx: Context, @Args() args: MenteeCandidatesArgs) {
     return rankMenteesForMentor(ctx, args);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Query.proposeAssignments'))
   @Query(() => AssignmentPlanType, { description: 'A maximum-total-score plan for a region; nothing is written.' })
   proposeAssignments(@Ctx() ctx: Context, @Args() args: ProposeAssignmentsArgs) {
     return proposeAssignments(ctx, args);
   }
 
-  @Authorized(STAFF_ROLES)
+  @Authorized(rolesFor('Query.matchingPolicy'))
   @Query(() => MatchingPolicyType, { description: 'Every rule with its parameters, validity and legal basis.' })
   matchingPolicy(@Ctx() ctx: Context) {
     return describePolicy(ctx);
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(rolesFor('Mutation.updateMatchingPolicy'))
   @Mutation(() => MatchingPolicyType, { description: 'A new policy version, in force at once. Audited.' })
   updateMatchingPolicy(@Ctx() ctx: Context, @Arg('input') input: UpdateMatchingPolicyInput) {
     return updateMatchingPolicy(ctx, input);

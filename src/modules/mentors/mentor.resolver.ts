@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { MENTORING_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { MentorshipStatus } from '../mentorships/mentorship.enums.js';
 import { MentorshipType } from '../mentorships/mentorship.type.js';
 import { RegionType } from '../regions/region.type.js';
@@ -15,25 +15,25 @@ export class MentorConnection extends ConnectionType(MentorType, 'Mentor') {}
 
 @Resolver(() => MentorType)
 export class MentorResolver {
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Query.mentor'))
   @Query(() => MentorType, { description: 'A mentor of your region (any region for administrators).' })
   mentor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return getMentor(ctx, id);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Query.mentors'))
   @Query(() => MentorConnection)
   mentors(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => MentorFilter, { nullable: true }) filter?: MentorFilter) {
     return listMentors(ctx, filter, page);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.registerMentor'))
   @Mutation(() => MentorType)
   registerMentor(@Ctx() ctx: Context, @Arg('input') input: RegisterMentorInput) {
     return registerMentor(ctx, input);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.updateMentor'))
   @Mutation(() => MentorType)
   updateMentor(@Ctx() ctx: Context, @Arg('input') input: UpdateMentorInput) {
     return updateMentor(ctx, input);

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Qu
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { ChildType } from '../children/child.type.js';
-import { MENTORING_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { MentorType } from '../mentors/mentor.type.js';
 import { Mentorship } from './mentorship.entity.js';
 import {
@@ -30,49 +30,49 @@ export class MentorshipConnection extends ConnectionType(MentorshipType, 'Mentor
 
 @Resolver(() => MentorshipType)
 export class MentorshipResolver {
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Query.mentorship'))
   @Query(() => MentorshipType)
   mentorship(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return getMentorship(ctx, id);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Query.mentorships'))
   @Query(() => MentorshipConnection, { description: 'Mentorships whose mentor or child is of your region (any, for administrators).' })
   mentorships(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => MentorshipFilter, { nullable: true }) filter?: MentorshipFilter) {
     return listMentorships(ctx, filter, page);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.proposeMentorship'))
   @Mutation(() => MentorshipType, { description: 'Pairs a cleared, certified mentor with a child aged 10 or over; starts PROPOSED.' })
   proposeMentorship(@Ctx() ctx: Context, @Arg('input') input: ProposeMentorshipInput) {
     return proposeMentorship(ctx, input);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.activateMentorship'))
   @Mutation(() => MentorshipType, { description: 'PROPOSED → ACTIVE.' })
   activateMentorship(@Ctx() ctx: Context, @Arg('input') input: ActivateMentorshipInput) {
     return activateMentorship(ctx, input);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.pauseMentorship'))
   @Mutation(() => MentorshipType, { description: 'ACTIVE → PAUSED.' })
   pauseMentorship(@Ctx() ctx: Context, @Arg('input') input: MentorshipStepInput) {
     return pauseMentorship(ctx, input);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.resumeMentorship'))
   @Mutation(() => MentorshipType, { description: 'PAUSED → ACTIVE.' })
   resumeMentorship(@Ctx() ctx: Context, @Arg('input') input: MentorshipStepInput) {
     return resumeMentorship(ctx, input);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.closeMentorship'))
   @Mutation(() => MentorshipType, { description: 'Closes a mentorship at any stage, with a reason.' })
   closeMentorship(@Ctx() ctx: Context, @Arg('input') input: CloseMentorshipInput) {
     return closeMentorship(ctx, input);
   }
 
-  @Authorized(MENTORING_ROLES)
+  @Authorized(rolesFor('Mutation.recordMentorshipMeeting'))
   @Mutation(() => MentorshipMeetingType, { description: 'Records a meeting of an active mentorship.' })
   recordMentorshipMeeting(@Ctx() ctx: Context, @Arg('input') input: RecordMentorshipMeetingInput) {
     return recordMentorshipMeeting(ctx, input);

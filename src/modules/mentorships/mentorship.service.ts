@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
+import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
 import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
@@ -24,7 +25,7 @@ const inRegion = (code: string): FilterQuery<Mentorship> => ({ $or: [{ mentor: {
 /** Loads a mentorship (with mentor and child) the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getMentorship(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Mentorship> {
   const actor = requireActor(ctx.actor);
-  const mentorship = await em.findOne(Mentorship, { id }, { populate: ['mentor', 'child'] });
+  const mentorship = isUuid(id) ? await em.findOne(Mentorship, { id }, { populate: ['mentor', 'child'] }) : null;
   if (!mentorship) throw notFound('Mentorship');
   const limit = regionLimit(actor);
   if (limit !== undefined && limit !== mentorship.mentor.getEntity().region.code && limit !== mentorship.child.getEntity().region.code) {

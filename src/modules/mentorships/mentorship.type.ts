@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { MeetingKind, MentorshipCloseReason, MentorshipStatus } from './mentorship.enums.js';
 
 registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
@@ -20,7 +21,8 @@ export class MentorshipMeetingType {
   @Field(() => MeetingKind)
   kind!: MeetingKind;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(rolesFor('MentorshipMeeting.notes'))
+  @Field(() => String, { nullable: true, description: 'Coordinators and administrators only.' })
   notes?: string;
 }
 

@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Role } from '../../shared/enums.js';
 import { ChildType } from '../children/child.type.js';
 import { FamilyType } from '../families/family.type.js';
-import { PLACEMENT_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { Placement } from './placement.entity.js';
 import type { PlacementTransition } from './placement-transition.entity.js';
 import { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
@@ -21,27 +20,24 @@ import {
 } from './placement.service.js';
 import { PlacementTransitionType, PlacementType } from './placement.type.js';
 
-/** Families read their own placements; which ones is decided record by record in the service. */
-const PLACEMENT_READER_ROLES = [...PLACEMENT_ROLES, Role.FAMILY];
-
 @ObjectType()
 export class PlacementConnection extends ConnectionType(PlacementType, 'Placement') {}
 
 @Resolver(() => PlacementType)
 export class PlacementResolver {
-  @Authorized(PLACEMENT_READER_ROLES)
+  @Authorized(rolesFor('Query.placement'))
   @Query(() => PlacementType)
   placement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return getPlacement(ctx, id);
   }
 
-  @Authorized(PLACEMENT_READER_ROLES)
+  @Authorized(rolesFor('Query.placements'))
   @Query(() => PlacementConnection, { description: 'Placements of your region (of your own family, for a family).' })
   placements(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => PlacementFilter, { nullable: true }) filter?: PlacementFilter) {
     return listPlacements(ctx, filter, page);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.proposePlacement'))
   @Mutation(() => PlacementType, {
     description:
       'Proposes a child, with the siblings waiting with it, to a family; the server re-checks the HARD rules (NOT_ELIGIBLE with ' +
@@ -51,37 +47,37 @@ export class PlacementResolver {
     return proposePlacement(ctx, input);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.recordChildConsent'))
   @Mutation(() => PlacementType, { description: 'A-CONSENT: records the consent or opinion of a child aged 10+; needed before the placement advances.' })
   recordChildConsent(@Ctx() ctx: Context, @Arg('input') input: RecordChildConsentInput) {
     return recordChildConsent(ctx, input);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.startPlacementIntroduction'))
   @Mutation(() => PlacementType, { description: 'PROPOSED → INTRODUCTION: the child and the family meet.' })
   startPlacementIntroduction(@Ctx() ctx: Context, @Arg('input') input: PlacementStepInput) {
     return startPlacementIntroduction(ctx, input);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.startPlacementTrial'))
   @Mutation(() => PlacementType, { description: 'INTRODUCTION → TRIAL; not for guest and professional foster families.' })
   startPlacementTrial(@Ctx() ctx: Context, @Arg('input') input: PlacementStepInput) {
     return startPlacementTrial(ctx, input);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.approvePlacement'))
   @Mutation(() => PlacementType, { description: 'TRIAL (INTRODUCTION for forms without trial) → APPROVED, on the decision the form requires.' })
   approvePlacement(@Ctx() ctx: Context, @Arg('input') input: ApprovePlacementInput) {
     return approvePlacement(ctx, input);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.activatePlacement'))
   @Mutation(() => PlacementType, { description: 'APPROVED → ACTIVE: the child lives with the family. One active placement per child.' })
   activatePlacement(@Ctx() ctx: Context, @Arg('input') input: ActivatePlacementInput) {
     return activatePlacement(ctx, input);
   }
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Mutation.endPlacement'))
   @Mutation(() => PlacementType, { description: 'Ends a placement at any stage, with a reason that fits the stage.' })
   endPlacement(@Ctx() ctx: Context, @Arg('input') input: EndPlacementInput) {
     return endPlacement(ctx, input);

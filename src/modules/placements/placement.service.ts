@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
@@ -18,7 +18,7 @@ import type { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, 
 import { childAfter, nextStatus, type PlacementStep } from './placement.lifecycle.js';
 import { childPlaceabilityProblem, consentProblem, formForSibling } from './placement.rules.js';
 import { loadChildWithSiblings } from '../matching/matching.repository.js';
-import { assertNoPendingActions, checkProposal, overrideProblems } from './placement.eligibility.js';
+import { assertNoPendingActions, assertRoomInFamily, checkProposal, overrideProblems } from './placement.eligibility.js';
 import { PlacementTransition } from './placement-transition.entity.js';
 
 /**
@@ -163,9 +163,15 @@ async function takeStep(ctx: Context, input: PlacementStepInput, step: Placement
     });
     if ('problem' in outcome) throw badInput(outcome.problem.field, outcome.problem.message);
     if (step.kind === 'ACTIVATE' && child.status === ChildStatus.LEFT_DATA_BANK) throw badInput('placementId', 'The child has left the data bank');
+    if (step.kind === 'ACTIVATE') {
+      // Activation takes a place in the family. Holding the family's row until commit makes
+      // concurrent activations into one family take turns, each counting the ones before it.
+      await em.findOne(Family, { id: placement.family.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    }
     if (step.kind !== 'END') {
-      const [facts] = await loadChildWithSiblings(em, child.id);
-      await assertNoPendingActions(em, placement, facts!, today());
+      const childAndSiblings = await loadChildWithSiblings(em, child.id);
+      await assertNoPendingActions(em, placement, childAndSiblings[0]!, today());
+      if (step.kind === 'ACTIVATE') await assertRoomInFamily(em, placement, childAndSiblings, today());
     }
 
     const fields = stepFields(step);

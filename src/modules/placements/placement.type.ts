@@ -1,7 +1,7 @@
 import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { PlacementForm } from '../../shared/enums.js';
-import { PLACEMENT_ROLES } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { RuleOutcomeEnum } from '../matching/matching.type.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
 
@@ -23,7 +23,8 @@ export class PlacementTransitionType {
   @Field(() => PlacementStatus)
   to!: PlacementStatus;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(rolesFor('PlacementTransition.note'))
+  @Field(() => String, { nullable: true, description: 'Staff only.' })
   note?: string;
 }
 
@@ -117,7 +118,7 @@ export class PlacementType {
   @Field(() => PlacementEndReason, { nullable: true })
   endReason?: PlacementEndReason;
 
-  @Authorized(PLACEMENT_ROLES)
+  @Authorized(rolesFor('Placement.evaluation'))
   @Field(() => PlacementEvaluationType, { nullable: true, description: 'Staff only.' })
   evaluation?: PlacementEvaluationType;
 

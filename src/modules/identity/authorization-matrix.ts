@@ -1,0 +1,135 @@
+import { Role } from '../../shared/enums.js';
+
+/**
+ * Who may see what, in one place: every Query and Mutation field, and every object field that
+ * not all readers of its type may see, against every role and the anonymous caller.
+ *
+ * The resolvers take their `@Authorized` role lists from here (`rolesFor`), so the schema cannot
+ * drift from the table; the record-level part (own region, own family) is enforced by the
+ * services through access-policy.ts. test/authorization-matrix.test.ts walks the schema, fails
+ * on a field without an entry, and calls every entry as every caller to prove the table holds.
+ */
+
+export enum Access {
+  /** Every record. */
+  ALLOWED = 'ALLOWED',
+  /** Records of the caller's own region: another region's are FORBIDDEN, or left out of lists. */
+  OWN_REGION = 'OWN_REGION',
+  /** The caller's own family and its placements: anyone else's are FORBIDDEN, or left out of lists. */
+  OWN_RECORD = 'OWN_RECORD',
+  /** FORBIDDEN (UNAUTHENTICATED when signed out); an object field is null with a FORBIDDEN error. */
+  DENIED = 'DENIED',
+}
+
+export const ANONYMOUS = 'ANONYMOUS';
+export type Caller = Role | typeof ANONYMOUS;
+export const CALLERS: readonly Caller[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, ANONYMOUS];
+
+export type AccessRow = Readonly<Record<Caller, Access>>;
+
+const { ALLOWED: ALL, OWN_REGION: REGION, OWN_RECORD: OWN, DENIED: NO } = Access;
+
+/** A row in the order of the columns below; anonymous callers are denied unless said otherwise. */
+function row(admin: Access, worker: Access, coordinator: Access, family: Access, anonymous: Access = NO): AccessRow {
+  return { [Role.ADMIN]: admin, [Role.SOCIAL_WORKER]: worker, [Role.MENTOR_COORDINATOR]: coordinator, [Role.FAMILY]: family, [ANONYMOUS]: anonymous };
+}
+
+/**
+ * Social workers own children, families and placements of their region; mentor coordinators own
+ * mentors and mentorships of their region and see children without their case files; a family
+ * sees its own record and placements; administrators see everything.
+ */
+export const OPERATION_ACCESS = {
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY  anonymous
+  'Query.regions':                       row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Query.me':                            row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Query.child':                         row(ALL,   REGION, REGION,      NO),
+  'Query.children':                      row(ALL,   REGION, REGION,      NO),
+  'Query.family':                        row(ALL,   REGION, NO,          OWN),
+  'Query.families':                      row(ALL,   REGION, NO,          NO),
+  'Query.myFamily':                      row(NO,    NO,     NO,          OWN),
+  'Query.mentor':                        row(ALL,   NO,     REGION,      NO),
+  'Query.mentors':                       row(ALL,   NO,     REGION,      NO),
+  'Query.mentorship':                    row(ALL,   NO,     REGION,      NO),
+  'Query.mentorships':                   row(ALL,   NO,     REGION,      NO),
+  'Query.placement':                     row(ALL,   REGION, NO,          OWN),
+  'Query.placements':                    row(ALL,   REGION, NO,          OWN),
+  'Query.placementCandidates':           row(ALL,   REGION, NO,          NO),
+  'Query.childCandidates':               row(ALL,   REGION, NO,          NO),
+  'Query.eligibility':                   row(ALL,   REGION, NO,          NO),
+  'Query.proposeAssignments':            row(ALL,   REGION, NO,          NO),
+  'Query.mentorCandidates':              row(ALL,   NO,     REGION,      NO),
+  'Query.menteeCandidates':              row(ALL,   NO,     REGION,      NO),
+  'Query.matchingPolicy':                row(ALL,   ALL,    ALL,         NO),
+  'Query.auditEvents':                   row(ALL,   NO,     NO,          NO),
+
+  'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Mutation.registerChild':              row(ALL,   REGION, NO,          NO),
+  'Mutation.updateChild':                row(ALL,   REGION, NO,          NO),
+  'Mutation.recordDataBankExit':         row(ALL,   REGION, NO,          NO),
+  'Mutation.registerFamily':             row(ALL,   REGION, NO,          NO),
+  'Mutation.updateFamily':               row(ALL,   REGION, NO,          NO),
+  'Mutation.recordFamilyAssessment':     row(ALL,   REGION, NO,          NO),
+  'Mutation.recordApplicantChecks':      row(ALL,   REGION, NO,          NO),
+  'Mutation.updateMyFamilyProfile':      row(NO,    NO,     NO,          OWN),
+  'Mutation.registerMentor':             row(ALL,   NO,     REGION,      NO),
+  'Mutation.updateMentor':               row(ALL,   NO,     REGION,      NO),
+  'Mutation.proposeMentorship':          row(ALL,   NO,     REGION,      NO),
+  'Mutation.activateMentorship':         row(ALL,   NO,     REGION,      NO),
+  'Mutation.pauseMentorship':            row(ALL,   NO,     REGION,      NO),
+  'Mutation.resumeMentorship':           row(ALL,   NO,     REGION,      NO),
+  'Mutation.closeMentorship':            row(ALL,   NO,     REGION,      NO),
+  'Mutation.recordMentorshipMeeting':    row(ALL,   NO,     REGION,      NO),
+  'Mutation.proposePlacement':           row(ALL,   REGION, NO,          NO),
+  'Mutation.recordChildConsent':         row(ALL,   REGION, NO,          NO),
+  'Mutation.startPlacementIntroduction': row(ALL,   REGION, NO,          NO),
+  'Mutation.startPlacementTrial':        row(ALL,   REGION, NO,          NO),
+  'Mutation.approvePlacement':           row(ALL,   REGION, NO,          NO),
+  'Mutation.activatePlacement':          row(ALL,   REGION, NO,          NO),
+  'Mutation.endPlacement':               row(ALL,   REGION, NO,          NO),
+  'Mutation.updateMatchingPolicy':       row(ALL,   NO,     NO,          NO),
+} as const satisfies Record<`${'Query' | 'Mutation'}.${string}`, AccessRow>;
+
+/**
+ * Fields of personal data narrower than their type: a caller who reaches the record through an
+ * operation above reads the field where its entry allows, and gets null with FORBIDDEN otherwise.
+ * The scope (region, own family) is the one of the operation that reached the record.
+ */
+export const FIELD_ACCESS = {
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY
+  'Child.iin':                           row(ALL,   REGION, NO,          NO),
+  'Child.legalStatus':                   row(ALL,   REGION, NO,          NO),
+  'Child.healthGroup':                   row(ALL,   REGION, NO,          NO),
+  'Child.specialNeeds':                  row(ALL,   REGION, NO,          NO),
+  'Child.healthNotes':                   row(ALL,   REGION, NO,          NO),
+  'Child.caseNotes':                     row(ALL,   REGION, NO,          NO),
+  'Child.placements':                    row(ALL,   REGION, NO,          NO),
+  'Family.placements':                   row(ALL,   REGION, NO,          OWN),
+  'FamilyApplicant.iin':                 row(ALL,   REGION, NO,          OWN),
+  'FamilyApplicant.checks':              row(ALL,   REGION, NO,          NO),
+  'BackgroundCheck.detail':              row(ALL,   REGION, NO,          NO),
+  'Placement.evaluation':                row(ALL,   REGION, NO,          NO),
+  'PlacementTransition.note':            row(ALL,   REGION, NO,          NO),
+  'MentorshipMeeting.notes':             row(ALL,   NO,     REGION,      NO),
+} as const satisfies Record<`${string}.${string}`, AccessRow>;
+
+export type OperationKey = keyof typeof OPERATION_ACCESS;
+export type FieldKey = keyof typeof FIELD_ACCESS;
+
+export function accessRow(key: OperationKey | FieldKey): AccessRow {
+  return key in OPERATION_ACCESS ? OPERATION_ACCESS[key as OperationKey] : FIELD_ACCESS[key as FieldKey];
+}
+
+/** Open to signed-out callers: such a field carries no @Authorized at all. */
+export function isPublic(key: OperationKey | FieldKey): boolean {
+  return accessRow(key)[ANONYMOUS] !== Access.DENIED;
+}
+
+/** The roles for `@Authorized(...)`: those the entry does not deny. */
+export function rolesFor(key: OperationKey | FieldKey): Role[] {
+  // @Authorized keeps signed-out callers away, and @Authorized([]) would let every role in.
+  if (isPublic(key)) throw new Error(`${key} is open to signed-out callers: give it no @Authorized`);
+  const roles = Object.values(Role).filter((role) => accessRow(key)[role] !== Access.DENIED);
+  if (roles.length === 0) throw new Error(`${key} is denied to every role`);
+  return roles;
+}

@@ -1,0 +1,317 @@
+import { AssessmentStatus } from '../../src/modules/families/family.enums.js';
+import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
+import { Family } from '../../src/modules/families/family.entity.js';
+import type { OperationKey } from '../../src/modules/identity/authorization-matrix.js';
+import { addDays, today } from '../../src/shared/dates.js';
+import { Role, Sex } from '../../src/shared/enums.js';
+import { normalizeSearchText } from '../../src/shared/search-text.js';
+import { createChild, createFamily, createMentor, createUser, validIin } from './factories.js';
+import { TEST_PASSWORD } from './test-app.js';
+import { uniqueName, type Call, type Scope, type World } from './world.js';
+
+/**
+ * A successful call of every Query and Mutation field, with the records it needs set up fresh:
+ * the authorization matrix test calls each as every role, the audit test reads back what each
+ * mutation wrote. Values are synthetic; the sensitive ones are recognisable (SENSITIVE) so a
+ * test can look for them where they must not be.
+ */
+
+/** Sensitive text every fixture carries, to be searched for in logs and errors. */
+export const SENSITIVE = {
+  healthNotes: 'synthetic health note: asthma since 2021',
+  caseNotes: 'synthetic case note: mother deprived of rights',
+  checkDetail: 'synthetic check detail: conviction expunged',
+  meetingNotes: 'synthetic meeting note: talked about school',
+  transitionNote: 'synthetic transition note: first visit went well',
+};
+
+// Records, set up directly (factories) or through the API as an administrator.
+
+let serial = 0;
+const note = (text: string) => `${text} #${++serial}`;
+
+async function child(world: World, scope: Scope, data: { birthDate?: string; lastName?: string } = {}) {
+  const record = await createChild(world.app.orm, { regionCode: scope.regionCode, healthNotes: note(SENSITIVE.healthNotes), caseNotes: note(SENSITIVE.caseNotes), ...data });
+  world.iins.push(record.iin);
+  return record;
+}
+
+/** 13 years old: old enough for a mentor, and for their consent to count. */
+const olderChild = (world: World, scope: Scope) => child(world, scope, { birthDate: '2013-04-02' });
+
+async function family(world: World, scope: Scope, data: { searchName?: string; assessmentStatus?: AssessmentStatus } = {}): Promise<string> {
+  if (scope.familyId) return scope.familyId;
+  const record = await createFamily(world.app.orm, { regionCode: scope.regionCode, ...data });
+  return record.id;
+}
+
+async function mentor(world: World, scope: Scope, lastName = 'Наставникова') {
+  const record = await createMentor(world.app.orm, { regionCode: scope.regionCode, lastName, searchName: normalizeSearchText(lastName, 'Дана') });
+  world.iins.push(record.iin);
+  return record;
+}
+
+async function versionOfFamily(world: World, id: string): Promise<number> {
+  return (await world.app.orm.em.fork().findOneOrFail(Family, { id })).version;
+}
+
+const PLACEMENT_STEPS = ['PROPOSED', 'INTRODUCTION', 'TRIAL', 'APPROVED'] as const;
+
+/** An adoption of a new child of the region by the scope's family, taken up to `stage`. */
+async function placement(world: World, scope: Scope, stage: (typeof PLACEMENT_STEPS)[number], childOf = child) {
+  const subject = await childOf(world, scope);
+  const familyId = await family(world, scope);
+  let current = await world.must('Mutation.proposePlacement', { input: { childId: subject.id, familyId, form: 'ADOPTION', note: note(SENSITIVE.transitionNote) } });
+  const step = (key: OperationKey, input: Record<string, unknown> = {}) => world.must(key, { input: { placementId: current.id, version: current.version, ...input } });
+  if (PLACEMENT_STEPS.indexOf(stage) >= 1) current = await step('Mutation.startPlacementIntroduction');
+  if (PLACEMENT_STEPS.indexOf(stage) >= 2) current = await step('Mutation.startPlacementTrial');
+  if (PLACEMENT_STEPS.indexOf(stage) >= 3) {
+    current = await step('Mutation.approvePlacement', { decisionKind: 'COURT_DECISION', decisionReference: '2-1234/2026', decisionDate: today() });
+  }
+  return { ...current, childId: subject.id };
+}
+
+const MENTORSHIP_STEPS = ['PROPOSED', 'ACTIVE', 'PAUSED'] as const;
+
+/** A mentorship of a new mentor and a new child of the region, taken up to `stage`. */
+async function mentorship(world: World, scope: Scope, stage: (typeof MENTORSHIP_STEPS)[number]) {
+  const [subject, guide] = [await olderChild(world, scope), await mentor(world, scope)];
+  let current = await world.must('Mutation.proposeMentorship', { input: { childId: subject.id, mentorId: guide.id } });
+  const step = (key: OperationKey) => world.must(key, { input: { mentorshipId: current.id, version: current.version } });
+  if (MENTORSHIP_STEPS.indexOf(stage) >= 1) current = await step('Mutation.activateMentorship');
+  if (MENTORSHIP_STEPS.indexOf(stage) >= 2) current = await step('Mutation.pauseMentorship');
+  return { ...current, childId: subject.id };
+}
+
+/** An active mentorship with one meeting recorded, notes included. */
+export async function mentorshipWithMeeting(world: World, scope: Scope) {
+  const active = await mentorship(world, scope, 'ACTIVE');
+  await world.must('Mutation.recordMentorshipMeeting', { input: { mentorshipId: active.id, date: today(), durationMinutes: 60, kind: 'IN_PERSON', notes: note(SENSITIVE.meetingNotes) } });
+  return active;
+}
+
+/** A placement of the scope's family, proposed, whose applicants carry check details. */
+export async function placementWithCheckDetails(world: World, scope: Scope) {
+  const proposed = await placement(world, scope, 'PROPOSED');
+  const familyId = await family(world, scope);
+  const applicant = await world.app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: familyId, position: 1 });
+  const checks = [{ kind: 'CRIMINAL_RECORD', result: 'CLEAR', checkedAt: addDays(today(), -10), detail: note(SENSITIVE.checkDetail) }];
+  await world.must('Mutation.recordApplicantChecks', { input: { familyId, applicantId: applicant.id, version: await versionOfFamily(world, familyId), checks } });
+  return { placementId: proposed.id, childId: proposed.childId, familyId, applicantId: applicant.id };
+}
+
+function childRegistration(world: World, scope: Scope) {
+  const iin = validIin('2016-04-02', Sex.MALE);
+  world.iins.push(iin);
+  return {
+    iin,
+    lastName: uniqueName('Сәрсенов'),
+    firstName: 'Ұлан',
+    birthDate: '2016-04-02',
+    sex: 'MALE',
+    regionCode: scope.regionCode,
+    legalStatus: 'ORPHAN',
+    registeredAt: '2024-09-01',
+    healthGroup: 'II',
+    languages: ['KAZAKH'],
+    healthNotes: note(SENSITIVE.healthNotes),
+  };
+}
+
+function familyRegistration(world: World, scope: Scope) {
+  const iin = validIin('1984-05-12', Sex.MALE);
+  world.iins.push(iin);
+  const applicant = {
+    iin,
+    lastName: 'Қасымов',
+    firstName: 'Нұрлан',
+    birthDate: '1984-05-12',
+    sex: 'MALE',
+    citizenship: 'KAZAKHSTAN',
+    maritalStatus: 'MARRIED',
+    checks: [{ kind: 'CRIMINAL_RECORD', result: 'CLEAR', checkedAt: '2026-01-15', detail: note(SENSITIVE.checkDetail) }],
+  };
+  return {
+    forms: ['GUARDIANSHIP'],
+    applicants: [applicant],
+    regionCode: scope.regionCode,
+    settlement: 'Астана',
+    monthlyIncome: 520_000,
+    housing: { kind: 'OWNED_APARTMENT', areaSqm: 95, rooms: 4 },
+    preferences: { childAgeMin: 3, childAgeMax: 12, maxChildren: 2, languages: ['KAZAKH'] },
+    capacity: 2,
+  };
+}
+
+function mentorRegistration(world: World, scope: Scope) {
+  const iin = validIin('1992-10-17', Sex.MALE);
+  world.iins.push(iin);
+  return {
+    iin,
+    lastName: 'Әбдірахманов',
+    firstName: 'Ғалым',
+    birthDate: '1992-10-17',
+    sex: 'MALE',
+    citizenship: 'KAZAKHSTAN',
+    regionCode: scope.regionCode,
+    city: 'Астана',
+    trainingCertificateDate: '2025-06-01',
+    backgroundCheckResult: 'CLEAR',
+    backgroundCheckDate: '2025-05-15',
+  };
+}
+
+export type Scenario = (world: World, scope: Scope) => Promise<Call>;
+
+/** One successful call of every Query and Mutation field, for records of the scope. */
+export const SCENARIOS: Record<OperationKey, Scenario> = {
+  'Query.regions': async () => ({ variables: {} }),
+  'Query.me': async () => ({ variables: {} }),
+  'Query.child': async (world, scope) => {
+    const { id } = await child(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Query.children': async (world, scope) => {
+    const lastName = uniqueName('Табылған');
+    const { id } = await child(world, scope, { lastName });
+    return { variables: { first: 100, filter: { search: lastName } }, recordId: id };
+  },
+  'Query.family': async (world, scope) => {
+    const id = await family(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Query.families': async (world, scope) => {
+    const name = uniqueName('Отбасы');
+    const id = await family(world, scope, { searchName: normalizeSearchText(name) });
+    return { variables: { first: 100, filter: { search: name } }, recordId: id };
+  },
+  'Query.myFamily': async (world, scope) => ({ variables: {}, recordId: scope.familyId ?? world.ownFamilyId }),
+  'Query.mentor': async (world, scope) => {
+    const { id } = await mentor(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Query.mentors': async (world, scope) => {
+    const lastName = uniqueName('Ұстаз');
+    const { id } = await mentor(world, scope, lastName);
+    return { variables: { first: 100, filter: { search: lastName } }, recordId: id };
+  },
+  'Query.mentorship': async (world, scope) => {
+    const { id } = await mentorship(world, scope, 'PROPOSED');
+    return { variables: { id }, recordId: id };
+  },
+  'Query.mentorships': async (world, scope) => {
+    const { id, childId } = await mentorship(world, scope, 'PROPOSED');
+    return { variables: { first: 100, filter: { childId } }, recordId: id };
+  },
+  'Query.placement': async (world, scope) => {
+    const { id } = await placement(world, scope, 'PROPOSED');
+    return { variables: { id }, recordId: id };
+  },
+  'Query.placements': async (world, scope) => {
+    const { id, childId } = await placement(world, scope, 'PROPOSED');
+    return { variables: { first: 100, filter: { childId } }, recordId: id };
+  },
+  'Query.placementCandidates': async (world, scope) => ({ variables: { childId: (await child(world, scope)).id, form: 'ADOPTION', first: 5 } }),
+  'Query.childCandidates': async (world, scope) => ({ variables: { familyId: await family(world, scope), form: 'ADOPTION', first: 5 } }),
+  'Query.eligibility': async (world, scope) => ({ variables: { childId: (await child(world, scope)).id, familyId: await family(world, scope), form: 'ADOPTION' } }),
+  'Query.proposeAssignments': async (_world, scope) => ({ variables: { regionCode: scope.regionCode, form: 'GUEST_FAMILY' } }),
+  'Query.mentorCandidates': async (world, scope) => ({ variables: { childId: (await olderChild(world, scope)).id, first: 5 } }),
+  'Query.menteeCandidates': async (world, scope) => ({ variables: { mentorId: (await mentor(world, scope)).id, first: 5 } }),
+  'Query.matchingPolicy': async () => ({ variables: {} }),
+  'Query.auditEvents': async () => ({ variables: { first: 5 } }),
+
+  'Mutation.login': async (world, scope) => {
+    const email = `login-${++serial}-${Date.now()}@test.kz`;
+    const user = await createUser(world.app.orm, { email, role: Role.SOCIAL_WORKER, regionCode: scope.regionCode });
+    return { variables: { email, password: TEST_PASSWORD }, recordId: user.id };
+  },
+  'Mutation.registerChild': async (world, scope) => ({ variables: { input: childRegistration(world, scope) } }),
+  'Mutation.updateChild': async (world, scope) => {
+    const { id, version } = await child(world, scope);
+    return { variables: { input: { id, version, caseNotes: note(SENSITIVE.caseNotes) } }, recordId: id };
+  },
+  'Mutation.recordDataBankExit': async (world, scope) => {
+    const { id, version } = await child(world, scope);
+    return { variables: { input: { childId: id, version, reason: 'RETURNED_TO_PARENTS', exitedAt: today() } }, recordId: id };
+  },
+  'Mutation.registerFamily': async (world, scope) => ({ variables: { input: familyRegistration(world, scope) } }),
+  'Mutation.updateFamily': async (world, scope) => {
+    const id = await family(world, scope);
+    return { variables: { input: { id, version: await versionOfFamily(world, id), settlement: 'Қосшы' } }, recordId: id };
+  },
+  'Mutation.recordFamilyAssessment': async (world, scope) => {
+    const id = await family(world, { regionCode: scope.regionCode }, { assessmentStatus: AssessmentStatus.APPLIED });
+    return { variables: { input: { familyId: id, version: await versionOfFamily(world, id), status: 'IN_ASSESSMENT', decidedAt: today() } }, recordId: id };
+  },
+  'Mutation.recordApplicantChecks': async (world, scope) => {
+    const id = await family(world, scope);
+    const applicant = await world.app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: id, position: 1 });
+    const checks = [{ kind: 'MEDICAL', result: 'CLEAR', checkedAt: addDays(today(), -3), detail: note(SENSITIVE.checkDetail) }];
+    return { variables: { input: { familyId: id, applicantId: applicant.id, version: await versionOfFamily(world, id), checks } }, recordId: id };
+  },
+  'Mutation.updateMyFamilyProfile': async (world, scope) => {
+    const id = scope.familyId ?? world.ownFamilyId;
+    return { variables: { input: { version: await versionOfFamily(world, id), availabilityNote: 'Weekends' } }, recordId: id };
+  },
+  'Mutation.registerMentor': async (world, scope) => ({ variables: { input: mentorRegistration(world, scope) } }),
+  'Mutation.updateMentor': async (world, scope) => {
+    const { id, version } = await mentor(world, scope);
+    return { variables: { input: { id, version, city: 'Қосшы' } }, recordId: id };
+  },
+  'Mutation.proposeMentorship': async (world, scope) => {
+    const [subject, guide] = [await olderChild(world, scope), await mentor(world, scope)];
+    return { variables: { input: { childId: subject.id, mentorId: guide.id } } };
+  },
+  'Mutation.activateMentorship': async (world, scope) => {
+    const { id, version } = await mentorship(world, scope, 'PROPOSED');
+    return { variables: { input: { mentorshipId: id, version, startedAt: today() } }, recordId: id };
+  },
+  'Mutation.pauseMentorship': async (world, scope) => {
+    const { id, version } = await mentorship(world, scope, 'ACTIVE');
+    return { variables: { input: { mentorshipId: id, version } }, recordId: id };
+  },
+  'Mutation.resumeMentorship': async (world, scope) => {
+    const { id, version } = await mentorship(world, scope, 'PAUSED');
+    return { variables: { input: { mentorshipId: id, version } }, recordId: id };
+  },
+  'Mutation.closeMentorship': async (world, scope) => {
+    const { id, version } = await mentorship(world, scope, 'PROPOSED');
+    return { variables: { input: { mentorshipId: id, version, reason: 'DECLINED' } }, recordId: id };
+  },
+  'Mutation.recordMentorshipMeeting': async (world, scope) => {
+    const { id } = await mentorship(world, scope, 'ACTIVE');
+    return { variables: { input: { mentorshipId: id, date: today(), durationMinutes: 45, kind: 'ONLINE', notes: note(SENSITIVE.meetingNotes) } } };
+  },
+  'Mutation.proposePlacement': async (world, scope) => {
+    const [subject, familyId] = [await child(world, scope), await family(world, scope)];
+    return { variables: { input: { childId: subject.id, familyId, form: 'ADOPTION' } } };
+  },
+  'Mutation.recordChildConsent': async (world, scope) => {
+    const { id, version } = await placement(world, scope, 'PROPOSED', olderChild);
+    return { variables: { input: { placementId: id, version, recordedAt: today() } }, recordId: id };
+  },
+  'Mutation.startPlacementIntroduction': async (world, scope) => {
+    const { id, version } = await placement(world, scope, 'PROPOSED');
+    return { variables: { input: { placementId: id, version } }, recordId: id };
+  },
+  'Mutation.startPlacementTrial': async (world, scope) => {
+    const { id, version } = await placement(world, scope, 'INTRODUCTION');
+    return { variables: { input: { placementId: id, version } }, recordId: id };
+  },
+  'Mutation.approvePlacement': async (world, scope) => {
+    const { id, version } = await placement(world, scope, 'TRIAL');
+    return { variables: { input: { placementId: id, version, decisionKind: 'COURT_DECISION', decisionReference: '2-77/2026', decisionDate: today() } }, recordId: id };
+  },
+  'Mutation.activatePlacement': async (world, scope) => {
+    const { id, version } = await placement(world, scope, 'APPROVED');
+    return { variables: { input: { placementId: id, version, startedAt: today() } }, recordId: id };
+  },
+  'Mutation.endPlacement': async (world, scope) => {
+    const { id, version } = await placement(world, scope, 'PROPOSED');
+    return { variables: { input: { placementId: id, version, reason: 'WITHDRAWN_BEFORE_APPROVAL', endedAt: today() } }, recordId: id };
+  },
+  'Mutation.updateMatchingPolicy': async (world) => {
+    const policy = await world.must('Query.matchingPolicy', {});
+    return { variables: { input: { expectedVersion: policy.version, rules: [], note: 'Back to the registry defaults' } } };
+  },
+};
