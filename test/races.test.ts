@@ -180,3 +180,16 @@ describe('two edits of one family profile', () => {
     expect(decidedByDatabase).toBeGreaterThan(0);
   });
 });
+
+describe('one child, one family, many proposals', () => {
+  it('writes one open placement of the pair; the concurrent duplicates get CONFLICT', async () => {
+    const child = await createChild(app.orm);
+    const family = await createFamily(app.orm);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => app.request(RaceProposePlacementDocument, { input: { childId: child.id, familyId: family.id, form: PlacementForm.GUARDIANSHIP } }, worker)),
+    );
+    expect(results.filter((result) => result.data?.proposePlacement)).toHaveLength(1);
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(7);
+    expect(await app.orm.em.fork().count(Placement, { child: child.id, family: family.id })).toBe(1);
+  });
+});

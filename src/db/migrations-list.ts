@@ -3,6 +3,7 @@ import { Migration20261122233000 } from '../../migrations/Migration2026112223300
 import { Migration20261123000000 } from '../../migrations/Migration20261123000000.js';
 import { Migration20261123000100 } from '../../migrations/Migration20261123000100.js';
 import { Migration20261123000200 } from '../../migrations/Migration20261123000200.js';
+import { Migration20261123000300 } from '../../migrations/Migration20261123000300.js';
 
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261123000000', class: Migration20261123000000 },
   { name: 'Migration20261123000100', class: Migration20261123000100 },
   { name: 'Migration20261123000200', class: Migration20261123000200 },
+  { name: 'Migration20261123000300', class: Migration20261123000300 },
 ];

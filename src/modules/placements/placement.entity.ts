@@ -14,6 +14,10 @@ import { PlacementTransition } from './placement-transition.entity.js';
 @Entity()
 @Index({ properties: ['family', 'status'] })
 @Index({
+  name: 'placement_one_open_per_pair',
+  expression: `create unique index "placement_one_open_per_pair" on "placement" ("child_id", "family_id") where "status" <> 'ENDED'`,
+})
+@Index({
   name: 'placement_one_active_per_child',
   expression: `create unique index "placement_one_active_per_child" on "placement" ("child_id") where "status" = 'ACTIVE' and "form" <> 'GUEST_FAMILY'`,
 })
