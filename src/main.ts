@@ -1,10 +1,6 @@
 /** Process entry: config → database → migrations → seeds → server. */
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { ConfigError, loadConfig, type Config } from './config/config.js';
-import { ensureDatabase, withDatabaseName } from './db/databases.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
-import { useEncryptionKeys } from './db/encryption.js';
+import { loadConfigOrExit, openAppDatabase } from './db/app-database.js';
 import { initOrm, migrate } from './db/orm.js';
 import { seedDatabase } from './db/seed.js';
 import { createServer } from './server.js';
@@ -12,25 +8,8 @@ import { createLogger } from './shared/logger.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts.seeder.js';
 
 const logger = createLogger();
-
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`Configuration error: ${error.message}`);
-  process.exit(1);
-}
-useEncryptionKeys(config.encryption);
-
-let embedded: EmbeddedDatabase | undefined;
-let databaseUrl = config.databaseUrl;
-if (!databaseUrl) {
-  logger.info('starting embedded PostgreSQL', { dataDir: config.dataDir });
-  embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'));
-  await ensureDatabase(embedded.url, 'shanyraq');
-  databaseUrl = withDatabaseName(embedded.url, 'shanyraq');
-}
+const config = loadConfigOrExit();
+const { url: databaseUrl, embedded } = await openAppDatabase(config, (message) => logger.info(message, { dataDir: config.dataDir }));
 
 const orm = await initOrm(databaseUrl);
 await migrate(orm);

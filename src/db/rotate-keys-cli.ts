@@ -5,32 +5,19 @@
  * Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in DATA_DIR (stop the app first).
  * Prints counts only.
  */
-import { join } from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import { withDatabaseName } from './databases.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { currentKeyId, useEncryptionKeys } from './encryption.js';
+import { loadConfigOrExit, openAppDatabase } from './app-database.js';
+import type { EmbeddedDatabase } from './embedded-postgres.js';
+import { currentKeyId } from './encryption.js';
 import { initOrm } from './orm.js';
 import { resealDatabase } from './reseal.js';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`Configuration error: ${error.message}`);
-  process.exit(1);
-}
-useEncryptionKeys(config.encryption);
+const config = loadConfigOrExit();
 const started = performance.now();
 let embedded: EmbeddedDatabase | undefined;
 try {
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'));
-    url = withDatabaseName(embedded.url, 'shanyraq');
-  }
-  const orm = await initOrm(url);
+  const database = await openAppDatabase(config);
+  embedded = database.embedded;
+  const orm = await initOrm(database.url);
   try {
     if ((await orm.getMigrator().getPendingMigrations()).length > 0) {
       throw new Error('the database has pending migrations: start the app once (it migrates), then rotate');

@@ -4,15 +4,11 @@
  * Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in DATA_DIR (default .data).
  * Prints counts only: the rows are synthetic, but the habit of never printing personal data is not.
  */
-import { join } from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import { ensureDatabase, withDatabaseName } from './databases.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { useEncryptionKeys } from './encryption.js';
+import { loadConfigOrExit, openAppDatabase } from './app-database.js';
+import type { EmbeddedDatabase } from './embedded-postgres.js';
 import { initOrm, migrate } from './orm.js';
 import { seedDatabase, type SeedScale } from './seed.js';
 
-const DATABASE = 'shanyraq';
 const TABLES = ['region', 'child', 'sibling_group', 'family', 'family_applicant', 'family_kinship', 'mentor', 'placement', 'placement_transition', 'mentorship', 'mentorship_meeting', 'app_user'];
 
 const argument = process.argv[2];
@@ -21,26 +17,13 @@ if (argument !== undefined && argument !== 'demo' && argument !== 'national') {
   process.exit(2);
 }
 const scale: SeedScale = argument ?? 'demo';
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`Configuration error: ${error.message}`);
-  process.exit(1);
-}
-useEncryptionKeys(config.encryption);
+const config = loadConfigOrExit();
 const started = performance.now();
 let embedded: EmbeddedDatabase | undefined;
 try {
-  let url = config.databaseUrl;
-  if (!url) {
-    // The same cluster and database as the app (src/main.ts) uses by default.
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'));
-    await ensureDatabase(embedded.url, DATABASE);
-    url = withDatabaseName(embedded.url, DATABASE);
-  }
-  const orm = await initOrm(url);
+  const database = await openAppDatabase(config);
+  embedded = database.embedded;
+  const orm = await initOrm(database.url);
   try {
     await migrate(orm);
     await seedDatabase(orm, { scale, log: (line) => console.log(line) });
