@@ -71,6 +71,7 @@ async function main() {
       jwtSecret: randomBytes(32).toString('base64url'),
       jwtTtl: 3600,
       seedDemo: false,
+      trustProxy: false,
       encryption,
     };
     const server = await createServer(config, orm, logger);

@@ -14,6 +14,7 @@ import { queryLimitOptions } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
+import { clientAddressOf } from './http/client-address.js';
 import { BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
@@ -91,7 +92,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     const em = orm.em.fork();
     try {
       const actor = await actorForToken(em, tokens, bearerToken(request));
-      const address = request.socket.remoteAddress ?? 'unknown';
+      const address = clientAddressOf(request, config.trustProxy);
       return { em, actor, tokens, loaders: createLoaders(em), requestId: requestIdOf(request), clientAddress: address, auditedReads: new AuditedReads() };
     } catch (error) {
       if (error instanceof AppError) {

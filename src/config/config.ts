@@ -15,6 +15,8 @@ export interface Config {
   /** Token lifetime in seconds. */
   jwtTtl: number;
   seedDemo: boolean;
+  /** Behind one reverse proxy: the client is the address it appends to X-Forwarded-For. */
+  trustProxy: boolean;
   /** Keys of the encrypted columns and of the IIN hashes (README, "Encryption at rest"). */
   encryption: EncryptionKeys;
 }
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret: env.JWT_SECRET || developmentSecret(dataDir, 'jwt-secret', 'base64url'),
     jwtTtl,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv === 'development'),
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     encryption: parseEncryption(env, production, dataDir),
   };
 }

@@ -50,6 +50,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     jwtSecret: 'test-secret-test-secret-test-secret-42',
     jwtTtl: 3600,
     seedDemo: false,
+    trustProxy: false,
     encryption: TEST_ENCRYPTION,
     ...overrides,
   };
