@@ -230,6 +230,14 @@ describe('mentor matching', () => {
     const mentor = await createMentor(app.orm, { regionCode: 'PAVLODAR', city: 'Павлодар' });
     const teen = await createChild(app.orm, { regionCode: 'PAVLODAR', birthDate: yearsAgo(12), status: 'IN_INSTITUTION' as never });
     const little = await createChild(app.orm, { regionCode: 'PAVLODAR', birthDate: yearsAgo(8) });
+    const leaver = await createChild(app.orm, {
+      regionCode: 'PAVLODAR',
+      birthDate: yearsAgo(19),
+      registeredAt: yearsAgo(10),
+      status: 'LEFT_DATA_BANK' as never,
+      exitReason: 'REACHED_MAJORITY' as never,
+      exitedAt: yearsAgo(1),
+    });
     const forTeen = await app.request(MentorCandidatesDocument, { childId: teen.id, first: 10 }, coordinator);
     expect(forTeen.data!.mentorCandidates.map((c) => c.mentor.id)).toContain(mentor.id);
     const forLittle = await app.request(MentorCandidatesDocument, { childId: little.id, first: 10 }, coordinator);
@@ -237,6 +245,7 @@ describe('mentor matching', () => {
     const mentees = await app.request(MenteeCandidatesDocument, { mentorId: mentor.id, first: 100 }, coordinator);
     const menteeIds = mentees.data!.menteeCandidates.map((c) => c.child.id);
     expect(menteeIds).toContain(teen.id);
+    expect(menteeIds).toContain(leaver.id); // a care leaver, 19, still within M-AGE's upper age
     expect(menteeIds).not.toContain(little.id);
   });
 });

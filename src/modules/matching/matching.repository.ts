@@ -38,11 +38,24 @@ export async function loadChildWithSiblings(em: EntityManager, childId: string):
 
 /** Matchable children of a region (or of all regions), siblings next to each other. */
 export async function loadMatchableChildren(em: EntityManager, regionCode: string | undefined): Promise<ChildFacts[]> {
+  return loadChildren(em, regionCode, false);
+}
+
+/**
+ * Who a mentor may support: children of the data bank and care leavers (left it at majority;
+ * M-AGE's upper age bounds how long after).
+ */
+export async function loadPossibleMentees(em: EntityManager, regionCode: string | undefined): Promise<ChildFacts[]> {
+  return loadChildren(em, regionCode, true);
+}
+
+async function loadChildren(em: EntityManager, regionCode: string | undefined, withCareLeavers: boolean): Promise<ChildFacts[]> {
   const rows: Row[] = await em.execute(
     `select ${CHILD_COLUMNS} from child c
-     where c.status = any(?::text[]) and (?::text is null or c.region_code = ?)
+     where (c.status = any(?::text[]) or (?::boolean and c.status = 'LEFT_DATA_BANK' and c.exit_reason = 'REACHED_MAJORITY'))
+       and (?::text is null or c.region_code = ?)
      order by coalesce(c.sibling_group_id, c.id), c.birth_date, c.id`,
-    [arrayLiteral(MATCHABLE_CHILD_STATUSES), regionCode ?? null, regionCode ?? null],
+    [arrayLiteral(MATCHABLE_CHILD_STATUSES), withCareLeavers, regionCode ?? null, regionCode ?? null],
   );
   return rows.map(childFacts);
 }

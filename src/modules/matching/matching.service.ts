@@ -11,7 +11,7 @@ import { compilePolicy, mentoringRules, placementRules } from './evaluate.js';
 import { asMatchingPolicy, currentPolicy } from './matching-policy.service.js';
 import type { ChildFacts, FamilyFacts, PlacementCase, RuleOverride } from './matching.facts.js';
 import type { ChildCandidatesArgs, EligibilityArgs, MenteeCandidatesArgs, MentorCandidatesArgs, PlacementCandidatesArgs } from './matching.inputs.js';
-import { loadChildWithSiblings, loadFamilies, loadMatchableChildren, loadMentors, loadNeighbours, MATCHABLE_CHILD_STATUSES } from './matching.repository.js';
+import { loadChildWithSiblings, loadFamilies, loadMatchableChildren, loadMentors, loadNeighbours, loadPossibleMentees, MATCHABLE_CHILD_STATUSES } from './matching.repository.js';
 import type { Evaluation } from './rule.js';
 
 export interface Ranked<T> extends Evaluation {
@@ -177,7 +177,7 @@ export async function rankMenteesForMentor(ctx: Context, args: MenteeCandidatesA
   const asOf = today();
   const [[mentor], children, policy, neighbours] = await Promise.all([
     loadMentors(ctx.em, { mentorIds: [args.mentorId] }),
-    loadMatchableChildren(ctx.em, mentorEntity.region.code),
+    loadPossibleMentees(ctx.em, mentorEntity.region.code),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
   ]);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ChildStatus } from '../children/child.enums.js';
+import { ChildStatus, DataBankExitReason } from '../children/child.enums.js';
 import { MentorshipStatus } from './mentorship.enums.js';
 import { meetingProblem, menteeStatusProblem } from './mentorship.rules.js';
 
 const TODAY = '2026-11-22';
 describe('who may be a mentee (beyond the mentoring rules of the matching engine)', () => {
   it.each([
-    [ChildStatus.IN_INSTITUTION, null],
-    [ChildStatus.AWAITING_PLACEMENT, null],
-    [ChildStatus.LEFT_DATA_BANK, 'childId'],
-    [ChildStatus.ADOPTED, 'childId'],
-  ])('a child %s → %s', (status, field) => {
-    expect(menteeStatusProblem(status)?.field ?? null).toBe(field);
+    [ChildStatus.IN_INSTITUTION, undefined, null],
+    [ChildStatus.AWAITING_PLACEMENT, undefined, null],
+    [ChildStatus.LEFT_DATA_BANK, DataBankExitReason.REACHED_MAJORITY, null],
+    [ChildStatus.LEFT_DATA_BANK, DataBankExitReason.RETURNED_TO_PARENTS, 'childId'],
+    [ChildStatus.ADOPTED, undefined, 'childId'],
+  ])('a child %s (%s) → %s', (status, exitReason, field) => {
+    expect(menteeStatusProblem(status, exitReason)?.field ?? null).toBe(field);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ChildStatus } from '../children/child.enums.js';
+import { ChildStatus, DataBankExitReason } from '../children/child.enums.js';
 import type { FieldProblem } from '../../shared/app-error.js';
 import { MentorshipStatus } from './mentorship.enums.js';
 
@@ -11,9 +11,10 @@ export const MENTORING_PARAMETERS = {
   meetingMaxMinutes: 600,
 } as const;
 
-/** Mentoring is for children of the data bank; care leavers are out of scope until the rule is settled. */
-export function menteeStatusProblem(status: ChildStatus): FieldProblem | null {
-  if (status === ChildStatus.LEFT_DATA_BANK || status === ChildStatus.ADOPTED) return { field: 'childId', message: 'Mentoring is for children of the data bank' };
+/** Mentoring is for children of the data bank and for care leavers, who left it at majority (M-AGE bounds the age). */
+export function menteeStatusProblem(status: ChildStatus, exitReason?: DataBankExitReason): FieldProblem | null {
+  if (status === ChildStatus.LEFT_DATA_BANK && exitReason === DataBankExitReason.REACHED_MAJORITY) return null;
+  if (status === ChildStatus.LEFT_DATA_BANK || status === ChildStatus.ADOPTED) return { field: 'childId', message: 'Mentoring is for children of the data bank and care leavers' };
   return null;
 }
 

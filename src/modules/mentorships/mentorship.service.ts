@@ -61,7 +61,7 @@ export async function proposeMentorship(ctx: Context, input: ProposeMentorshipIn
     if (!child) throw badInput('childId', 'Unknown child');
     assertRegionAccess(actor, child.region.code);
     if (await em.count(Mentorship, { mentor, child, status: OPEN })) throw conflict('This mentor already has an open mentorship with the child');
-    rejectProblems([menteeStatusProblem(child.status)]);
+    rejectProblems([menteeStatusProblem(child.status, child.exitReason)]);
     await checkMentoringPair(em, mentor.id, child.id, 'PROPOSE');
     const mentorship = em.create(Mentorship, { mentor, child, status: MentorshipStatus.PROPOSED, note: input.note });
     recordAudit(em, ctx, { action: 'mentorship.propose', entityName: 'Mentorship', entityId: mentorship.id, changedFields: ['mentor', 'child', 'status', ...(input.note ? ['note'] : [])] });
