@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PersonIdentityInput } from '../../graphql/person.inputs.js';
+import { RecordEditInput } from '../../graphql/record-edit.input.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { IsNoteText, IsPersonName, IsPlainText } from '../../graphql/validation.js';
 import { Language, Sex } from '../../shared/enums.js';
@@ -50,15 +51,7 @@ export class RegisterChildInput extends PersonIdentityInput {
 }
 
 @InputType({ description: 'Fields left out are not changed.' })
-export class UpdateChildInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdateChildInput extends RecordEditInput {
   @Field(() => String, { nullable: true })
   @IsPersonName()
   lastName?: string;

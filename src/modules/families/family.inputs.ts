@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PersonIdentityInput } from '../../graphql/person.inputs.js';
+import { RecordEditInput } from '../../graphql/record-edit.input.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
@@ -165,15 +166,7 @@ export class RegisterFamilyInput {
 }
 
 @InputType({ description: 'Staff edit of a family. Fields left out are not changed; null clears an optional field.' })
-export class UpdateFamilyInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdateFamilyInput extends RecordEditInput {
   @Field(() => [PlacementForm], { nullable: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)

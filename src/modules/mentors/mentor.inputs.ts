@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsEmail, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { PersonIdentityInput } from '../../graphql/person.inputs.js';
+import { RecordEditInput } from '../../graphql/record-edit.input.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { IsPersonName, IsPhone, IsPlainText } from '../../graphql/validation.js';
 import { CheckResult, Citizenship, Language } from '../../shared/enums.js';
@@ -57,15 +58,7 @@ export class RegisterMentorInput extends PersonIdentityInput {
 }
 
 @InputType({ description: 'Fields left out are not changed; null clears an optional field. Identity (IIN, birth date, sex) is fixed.' })
-export class UpdateMentorInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
-  @Min(1)
-  version!: number;
-
+export class UpdateMentorInput extends RecordEditInput {
   @Field(() => String, { nullable: true })
   @IsPersonName()
   lastName?: string;
