@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditedReads } from '../modules/audit/read-audit.js';
+import type { Viewer } from '../modules/identity/access-policy.js';
 import type { Actor } from '../modules/identity/actor.js';
 import type { TokenService } from '../modules/identity/token.js';
 import type { Loaders } from './loaders.js';
@@ -16,4 +17,6 @@ export interface Context {
   clientAddress: string;
   /** Reads of audited fields (case files, background checks), written when the answer is ready. */
   auditedReads: AuditedReads;
+  /** The caller as the record guard sees it, worked out on the first record it checks. */
+  viewer?: Promise<Viewer>;
 }

@@ -46,6 +46,8 @@ export function createLoaders(em: EntityManager) {
     family: byKey(em, Family),
     mentor: byKey(em, Mentor),
     siblingGroup: byKey(em, SiblingGroup),
+    placement: byKey(em, Placement),
+    mentorship: byKey(em, Mentorship),
     childrenBySiblingGroup: byParent(em, Child, 'siblingGroup', { birthDate: 'asc' }),
     placementsByChild: byParent(em, Placement, 'child', { createdAt: 'desc' }),
     placementsByFamily: byParent(em, Placement, 'family', { createdAt: 'desc' }),

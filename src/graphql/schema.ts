@@ -15,14 +15,19 @@ import { MentorshipResolver } from '../modules/mentorships/mentorship.resolver.j
 import { PlacementResolver, PlacementTransitionResolver } from '../modules/placements/placement.resolver.js';
 import { RegionResolver } from '../modules/regions/region.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { DateTimeScalar } from './scalars.js';
+import { guardRecords } from './record-guard.js';
 
 export const resolvers = [IdentityResolver, RegionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver] as const;
 
-export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+/** The schema with the record guard on every field that returns a record (record-guard.ts). */
+export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return guardRecords(await buildSchema({
     resolvers,
     authChecker,
+    // Every Date field: DateTimeISO bounded to the years a record can hold.
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
     validate: { forbidUnknownValues: false, skipMissingProperties: true, validationError: { target: false, value: false } },
-  });
+  }));
 }

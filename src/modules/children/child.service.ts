@@ -2,28 +2,46 @@ import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
+import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, notFound, rejectProblems } from '../../shared/app-error.js';
+import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { addYears, today } from '../../shared/dates.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
-import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import type { Actor } from '../identity/actor.js';
+import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { findRegion } from '../regions/region.service.js';
 import { ChildStatus } from './child.enums.js';
 import { Child } from './child.entity.js';
 import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
 import { childFactProblems, dataBankExitProblem } from './child.rules.js';
+import { createRegistrationThrottle } from './registration-throttle.js';
 import { SiblingGroup } from './sibling-group.entity.js';
+
+/** Registration attempts and duplicate IINs seen by this process, per account (see registration-throttle.ts). */
+const registrationThrottle = createRegistrationThrottle();
+
+/**
+ * One answer for every duplicate, in the actor's region or not: it must not tell where the child
+ * is. Staff who can see both records resolve it from the audit trail.
+ */
+export const DUPLICATE_IIN_MESSAGE = 'A child with this IIN is already in the data bank; the attempt was recorded and staff will resolve the duplicate';
+
+/** Leaves the registration's transaction, which rolls back, carrying the child already registered. */
+class DuplicateIin extends Error {
+  constructor(readonly existingChildId: string) {
+    super('Duplicate IIN');
+  }
+}
 
 
 /** Loads a child the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getChild(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Child> {
-  const actor = requireActor(ctx.actor);
+  requireActor(ctx.actor);
   const child = isUuid(id) ? await em.findOne(Child, { id }) : null;
   if (!child) throw notFound('Child');
-  assertRegionAccess(actor, child.region.code);
-  return child;
+  return assertVisible(ctx, 'Child', child);
 }
 
 export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: string = today()): FilterQuery<Child> {
@@ -50,59 +68,92 @@ export function listChildren(ctx: Context, filter: ChildFilter | undefined, page
   return paginate(ctx.em, Child, childFilterQuery(ctx, filter), page);
 }
 
-async function siblingGroupFor(em: EntityManager, input: RegisterChildInput, regionCode: string): Promise<SiblingGroup | undefined> {
+/** Whether every child of the group lies in `region`; any group does for an actor of every region (undefined). */
+async function groupWithin(em: EntityManager, groupId: string, region: string | undefined): Promise<boolean> {
+  return region === undefined || (await em.count(Child, { siblingGroup: groupId, region: { $ne: region } })) === 0;
+}
+
+async function siblingGroupFor(em: EntityManager, actor: Actor, input: RegisterChildInput, regionCode: string): Promise<SiblingGroup | undefined> {
   if (input.siblingGroupId && input.siblingOfChildId) {
     throw badInput('siblingGroupId', 'Give either siblingGroupId or siblingOfChildId, not both');
   }
   if (input.siblingGroupId) {
     const group = await em.findOne(SiblingGroup, { id: input.siblingGroupId });
-    if (!group) throw badInput('siblingGroupId', 'Unknown sibling group');
+    // A group reaching into another region is answered like an unknown one: no probing for ids.
+    if (!group || !(await groupWithin(em, group.id, regionLimit(actor)))) throw badInput('siblingGroupId', 'Unknown sibling group');
     return group;
   }
   if (input.siblingOfChildId) {
     const sibling = await em.findOne(Child, { id: input.siblingOfChildId });
     if (!sibling || sibling.region.code !== regionCode) throw badInput('siblingOfChildId', 'Unknown child in this region');
-    if (sibling.siblingGroup) return sibling.siblingGroup.loadOrFail();
-    const group = em.create(SiblingGroup, {});
-    sibling.siblingGroup = ref(group);
-    return group;
+    if (!sibling.siblingGroup) {
+      const group = em.create(SiblingGroup, {});
+      sibling.siblingGroup = ref(group);
+      return group;
+    }
+    // The sibling is the actor's own, so its group is no secret; its brothers and sisters elsewhere are.
+    if (!(await groupWithin(em, sibling.siblingGroup.id, regionLimit(actor)))) {
+      throw forbidden('The sibling group includes children of another region: an administrator adds children to it');
+    }
+    return sibling.siblingGroup.loadOrFail();
   }
   return undefined;
 }
 
+/**
+ * Registers a child. Everything else is checked before the IIN, so a duplicate is the last
+ * answer a registration can get; each duplicate is audited and the attempts are throttled.
+ */
 export async function registerChild(ctx: Context, input: RegisterChildInput): Promise<Child> {
   const actor = requireActor(ctx.actor);
-  assertRegionAccess(actor, input.regionCode);
-  rejectProblems(childFactProblems(input, today()));
-  if (input.status !== ChildStatus.AWAITING_PLACEMENT && input.status !== ChildStatus.IN_INSTITUTION) {
-    throw badInput('status', 'A new child is awaiting placement or in an institution');
-  }
-  return ctx.em.transactional(async (em) => {
-    const region = await findRegion(em, input.regionCode);
-    if (await em.count(Child, { iinHash: hashIin(input.iin) })) throw conflict('A child with this IIN is already registered');
-    const siblingGroup = await siblingGroupFor(em, input, region.code);
-    const child = em.create(Child, {
-      iin: input.iin,
-      lastName: input.lastName,
-      firstName: input.firstName,
-      middleName: input.middleName,
-      searchName: normalizeSearchText(input.lastName, input.firstName, input.middleName),
-      birthDate: input.birthDate,
-      sex: input.sex,
-      region,
-      legalStatus: input.legalStatus,
-      registeredAt: input.registeredAt,
-      healthGroup: input.healthGroup,
-      specialNeeds: [...new Set(input.specialNeeds)],
-      healthNotes: input.healthNotes,
-      languages: [...new Set(input.languages)],
-      siblingGroup,
-      status: input.status,
-      caseNotes: input.caseNotes,
+  await registrationThrottle.begin(actor.userId);
+  let duplicate = false;
+  try {
+    assertRegionAccess(actor, input.regionCode);
+    rejectProblems(childFactProblems(input, today()));
+    if (input.status !== ChildStatus.AWAITING_PLACEMENT && input.status !== ChildStatus.IN_INSTITUTION) {
+      throw badInput('status', 'A new child is awaiting placement or in an institution');
+    }
+    return await ctx.em.transactional((em) => writeChild(em, ctx, actor, input));
+  } catch (error) {
+    if (!(error instanceof DuplicateIin)) throw error;
+    duplicate = true;
+    // Its own transaction: the registration's rolled back, and the attempt must stay on record.
+    await ctx.em.fork().transactional(async (em) => {
+      recordAudit(em, ctx, { action: 'child.register-duplicate', entityName: 'Child', entityId: error.existingChildId, changedFields: ['iin'] });
     });
-    recordAudit(em, ctx, { action: 'child.register', entityName: 'Child', entityId: child.id, changedFields: suppliedFields(input) });
-    return child;
+    throw conflict(DUPLICATE_IIN_MESSAGE);
+  } finally {
+    if (!duplicate) await registrationThrottle.noDuplicate(actor.userId);
+  }
+}
+
+async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: RegisterChildInput): Promise<Child> {
+  const region = await findRegion(em, input.regionCode);
+  const siblingGroup = await siblingGroupFor(em, actor, input, region.code);
+  const existing = await em.findOne(Child, { iinHash: hashIin(input.iin) }, { fields: ['id'] });
+  if (existing) throw new DuplicateIin(existing.id);
+  const child = em.create(Child, {
+    iin: input.iin,
+    lastName: input.lastName,
+    firstName: input.firstName,
+    middleName: input.middleName,
+    searchName: normalizeSearchText(input.lastName, input.firstName, input.middleName),
+    birthDate: input.birthDate,
+    sex: input.sex,
+    region,
+    legalStatus: input.legalStatus,
+    registeredAt: input.registeredAt,
+    healthGroup: input.healthGroup,
+    specialNeeds: [...new Set(input.specialNeeds)],
+    healthNotes: input.healthNotes,
+    languages: [...new Set(input.languages)],
+    siblingGroup,
+    status: input.status,
+    caseNotes: input.caseNotes,
   });
+  recordAudit(em, ctx, { action: 'child.register', entityName: 'Child', entityId: child.id, changedFields: suppliedFields(input) });
+  return child;
 }
 
 export async function updateChild(ctx: Context, input: UpdateChildInput): Promise<Child> {

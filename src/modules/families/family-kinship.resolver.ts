@@ -6,7 +6,7 @@ import { FamilyKinshipType } from './family.type.js';
 
 @Resolver(() => FamilyKinshipType)
 export class FamilyKinshipResolver {
-  @FieldResolver(() => ChildType)
+  @FieldResolver(() => ChildType, { nullable: true, description: 'Null, with FORBIDDEN, when the child is not yours to see.' })
   child(@Root() kinship: FamilyKinship, @Ctx() ctx: Context) {
     return ctx.loaders.child.load(kinship.child.id);
   }

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
+import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
@@ -10,7 +11,7 @@ import { isUuid } from '../../shared/uuid.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
-import { assertFamilyAccess, assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { findRegion } from '../regions/region.service.js';
 import { sealCheckDetails } from './check-detail.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
@@ -64,8 +65,7 @@ export async function getFamily(ctx: Context, id: string, em: EntityManager = ct
   if (actor.role === Role.FAMILY && actor.familyId !== id) throw forbidden();
   const family = isUuid(id) ? await em.findOne(Family, { id }) : null;
   if (!family) throw notFound('Family');
-  assertFamilyAccess(actor, { id: family.id, regionCode: family.region.code });
-  return family;
+  return assertVisible(ctx, 'Family', family);
 }
 
 /** The signed-in family's own record; null when the account is not linked to one. */

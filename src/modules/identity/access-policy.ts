@@ -1,11 +1,12 @@
 import { AppError, ErrorCode, forbidden } from '../../shared/app-error.js';
 import { Role } from '../../shared/enums.js';
 import type { Actor } from './actor.js';
+import { Access, RECORD_ACCESS, type RecordKind } from './authorization-matrix.js';
 
 /**
  * Who may see what, record by record. Role gates sit on the schema (@Authorized, with the roles
- * of authorization-matrix.ts); the services call these for everything that depends on the
- * record: its region or its family.
+ * of authorization-matrix.ts); `maySee` decides for every record an answer holds (the record
+ * guard calls it at every depth); the services narrow their queries and writes with the rest.
  */
 
 export function requireActor(actor: Actor | null): Actor {
@@ -34,12 +35,39 @@ export function assertRegionAccess(actor: Actor, regionCode: string): void {
   if (limit !== undefined && limit !== regionCode) throw forbidden('You work only with records of your own region');
 }
 
-/** A family sees its own record and nothing of anyone else. */
-export function assertFamilyAccess(actor: Actor, family: { id: string; regionCode: string }): void {
-  if (actor.role === Role.FAMILY) {
-    if (actor.familyId !== family.id) throw forbidden();
-    return;
+/** What a record's visibility depends on: the regions it belongs to, and whose it is. */
+export interface RecordScope {
+  /** The record is of each of these regions (a mentorship is of its mentor's and of its child's). */
+  regions: readonly string[];
+  /** Families whose record it is. */
+  families?: readonly string[];
+  /** Children it is the record of, or part of the record of. */
+  children?: readonly string[];
+  /** Accounts it is. */
+  users?: readonly string[];
+}
+
+/** The signed-in caller, with the children placed with its family when it is one. */
+export interface Viewer {
+  actor: Actor;
+  placedChildIds: ReadonlySet<string>;
+}
+
+/** The one decision whether a caller may see a record, wherever it appears in an answer. */
+export function maySee(viewer: Viewer, kind: RecordKind, scope: RecordScope): boolean {
+  const { actor } = viewer;
+  switch (RECORD_ACCESS[kind][actor.role]) {
+    case Access.ALLOWED:
+      return true;
+    case Access.OWN_REGION:
+      return actor.regionCode !== undefined && scope.regions.includes(actor.regionCode);
+    case Access.OWN_RECORD:
+      return (
+        (actor.familyId !== undefined && (scope.families ?? []).includes(actor.familyId)) ||
+        (scope.children ?? []).some((id) => viewer.placedChildIds.has(id)) ||
+        (scope.users ?? []).includes(actor.userId)
+      );
+    case Access.DENIED:
+      return false;
   }
-  if (actor.role === Role.MENTOR_COORDINATOR) throw forbidden();
-  assertRegionAccess(actor, family.regionCode);
 }

@@ -113,6 +113,64 @@ export const FIELD_ACCESS = {
   'MentorshipMeeting.notes':             row(ALL,   NO,     REGION,      NO),
 } as const satisfies Record<`${string}.${string}`, AccessRow>;
 
+/**
+ * Who may see a record of each kind wherever it appears in an answer: at the top, in a list, at the
+ * end of any nested field or sibling link. src/graphql/record-guard.ts passes every value of these
+ * types through `maySee` (access-policy.ts): a record the caller may not see is left out of lists
+ * and is null with FORBIDDEN on a single-valued field. OWN_REGION is the region of the record, or
+ * of the record it belongs to (a placement is its child's, a mentorship its mentor's and its
+ * child's); OWN_RECORD is the caller's own family, the children placed with it, the caller's own account.
+ */
+export const RECORD_ACCESS = {
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY
+  Child:                                 row(ALL,   REGION, REGION,      OWN),
+  SiblingGroup:                          row(ALL,   REGION, REGION,      OWN),
+  Family:                                row(ALL,   REGION, NO,          OWN),
+  FamilyApplicant:                       row(ALL,   REGION, NO,          OWN),
+  FamilyKinship:                         row(ALL,   REGION, NO,          OWN),
+  Placement:                             row(ALL,   REGION, NO,          OWN),
+  PlacementTransition:                   row(ALL,   REGION, NO,          OWN),
+  Mentor:                                row(ALL,   NO,     REGION,      NO),
+  Mentorship:                            row(ALL,   NO,     REGION,      NO),
+  MentorshipMeeting:                     row(ALL,   NO,     REGION,      NO),
+  User:                                  row(ALL,   OWN,    OWN,         OWN),
+  AuditEvent:                            row(ALL,   NO,     NO,          NO),
+} as const satisfies Record<string, AccessRow>;
+
+export type RecordKind = keyof typeof RECORD_ACCESS;
+
+/**
+ * Object types that are parts of one record (embedded values, evaluations): they are reached only
+ * through the record they belong to, which the guard has checked; the schema may not lead to them
+ * from anywhere else.
+ */
+export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
+  BackgroundCheck: ['FamilyApplicant'],
+  Housing: ['Family'],
+  FamilyPreferences: ['Family'],
+  ChildConsent: ['Placement'],
+  PlacementEvaluation: ['Placement'],
+  RuleOutcomeRecord: ['PlacementEvaluation'],
+  RuleOverride: ['PlacementEvaluation'],
+};
+
+/**
+ * Object types that are no one's record: reference data, pages of a list, and results that hold
+ * records only in fields of the types above, which the guard checks where they appear.
+ */
+export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
+  'Query', 'Mutation', 'Region', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
+  'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload',
+]);
+
+/**
+ * Edges the guard lets through unchecked, each with its reason. `login` answers a signed-out
+ * caller with the account that has just proved its password: there is no actor yet to check it against.
+ */
+export const UNGUARDED_EDGES: Readonly<Record<string, string>> = {
+  'AuthPayload.user': 'the account that has just signed in with its own password',
+};
+
 export type OperationKey = keyof typeof OPERATION_ACCESS;
 export type FieldKey = keyof typeof FIELD_ACCESS;
 

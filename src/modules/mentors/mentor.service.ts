@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
+import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { conflict, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
@@ -21,11 +22,10 @@ import { menteeLimitProblem, mentorFactProblems } from './mentor.rules.js';
 
 /** Loads a mentor of the actor's region, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getMentor(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Mentor> {
-  const actor = requireActor(ctx.actor);
+  requireActor(ctx.actor);
   const mentor = isUuid(id) ? await em.findOne(Mentor, { id }) : null;
   if (!mentor) throw notFound('Mentor');
-  assertRegionAccess(actor, mentor.region.code);
-  return mentor;
+  return assertVisible(ctx, 'Mentor', mentor);
 }
 
 export function mentorFilterQuery(ctx: Context, filter: MentorFilter = {}): FilterQuery<Mentor> {

@@ -78,12 +78,12 @@ export class MentorshipResolver {
     return recordMentorshipMeeting(ctx, input);
   }
 
-  @FieldResolver(() => MentorType)
+  @FieldResolver(() => MentorType, { nullable: true, description: 'Null, with FORBIDDEN, when the mentor is not yours to see.' })
   mentor(@Root() mentorship: Mentorship, @Ctx() ctx: Context) {
     return ctx.loaders.mentor.load(mentorship.mentor.id);
   }
 
-  @FieldResolver(() => ChildType)
+  @FieldResolver(() => ChildType, { nullable: true, description: 'Null, with FORBIDDEN, when the child is not yours to see.' })
   child(@Root() mentorship: Mentorship, @Ctx() ctx: Context) {
     return ctx.loaders.child.load(mentorship.child.id);
   }

@@ -1,13 +1,14 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
+import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
+import { badInput, conflict, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
-import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { Mentor } from '../mentors/mentor.entity.js';
 import { MentorshipStatus } from './mentorship.enums.js';
 import { Mentorship } from './mentorship.entity.js';
@@ -24,14 +25,10 @@ const inRegion = (code: string): FilterQuery<Mentorship> => ({ $or: [{ mentor: {
 
 /** Loads a mentorship (with mentor and child) the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getMentorship(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Mentorship> {
-  const actor = requireActor(ctx.actor);
+  requireActor(ctx.actor);
   const mentorship = isUuid(id) ? await em.findOne(Mentorship, { id }, { populate: ['mentor', 'child'] }) : null;
   if (!mentorship) throw notFound('Mentorship');
-  const limit = regionLimit(actor);
-  if (limit !== undefined && limit !== mentorship.mentor.getEntity().region.code && limit !== mentorship.child.getEntity().region.code) {
-    throw forbidden('You work only with records of your own region');
-  }
-  return mentorship;
+  return assertVisible(ctx, 'Mentorship', mentorship);
 }
 
 export function mentorshipFilterQuery(ctx: Context, filter: MentorshipFilter = {}): FilterQuery<Mentorship> {

@@ -83,12 +83,12 @@ export class PlacementResolver {
     return endPlacement(ctx, input);
   }
 
-  @FieldResolver(() => ChildType)
+  @FieldResolver(() => ChildType, { nullable: true, description: 'Null, with FORBIDDEN, when the child is not yours to see.' })
   child(@Root() placement: Placement, @Ctx() ctx: Context) {
     return ctx.loaders.child.load(placement.child.id);
   }
 
-  @FieldResolver(() => FamilyType)
+  @FieldResolver(() => FamilyType, { nullable: true, description: 'Null, with FORBIDDEN, when the family is not yours to see.' })
   family(@Root() placement: Placement, @Ctx() ctx: Context) {
     return ctx.loaders.family.load(placement.family.id);
   }

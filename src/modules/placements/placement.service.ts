@@ -1,6 +1,7 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
+import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
@@ -10,8 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { ChildStatus } from '../children/child.enums.js';
 import { Child } from '../children/child.entity.js';
 import { Family } from '../families/family.entity.js';
-import type { Actor } from '../identity/actor.js';
-import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
 import type { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
@@ -22,25 +22,14 @@ import { assertNoPendingActions, assertRoomInFamily, checkProposal, overrideProb
 import { PlacementTransition } from './placement-transition.entity.js';
 
 /**
- * A placement belongs to the region of its child: social workers of that region and
- * administrators work with it; the family sees its own placements; nobody else sees any.
+ * Loads a placement (with its child) the actor may see, or fails with NOT_FOUND / FORBIDDEN.
+ * A family gets FORBIDDEN for an unknown id too: it learns nothing of other placements, not even that one exists.
  */
-function assertPlacementAccess(actor: Actor, placement: Placement, child: Child): void {
-  if (actor.role === Role.FAMILY) {
-    if (!actor.familyId || placement.family.id !== actor.familyId) throw forbidden();
-    return;
-  }
-  if (actor.role === Role.MENTOR_COORDINATOR) throw forbidden();
-  assertRegionAccess(actor, child.region.code);
-}
-
-/** Loads a placement (with its child) the actor may see, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getPlacement(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Placement> {
   const actor = requireActor(ctx.actor);
   const placement = isUuid(id) ? await em.findOne(Placement, { id }, { populate: ['child'] }) : null;
-  if (!placement) throw notFound('Placement');
-  assertPlacementAccess(actor, placement, placement.child.getEntity());
-  return placement;
+  if (!placement) throw actor.role === Role.FAMILY ? forbidden() : notFound('Placement');
+  return assertVisible(ctx, 'Placement', placement);
 }
 
 export function placementFilterQuery(ctx: Context, filter: PlacementFilter = {}): FilterQuery<Placement> {
@@ -84,7 +73,7 @@ export async function proposePlacement(ctx: Context, input: ProposePlacementInpu
     const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE, form: { $ne: PlacementForm.GUEST_FAMILY } })) > 0;
     rejectProblems([childPlaceabilityProblem({ status: child.status, hasActivePlacement })]);
     const day = today();
-    const { unit, record } = await checkProposal(em, { ...input, overrides: input.overrides.map((o) => ({ ...o })) }, day);
+    const { unit, record } = await checkProposal(em, { ...input, overrides: input.overrides.map((o) => ({ ...o })), regionLimit: regionLimit(actor) }, day);
     const unitIds = unit.map((member) => member.id);
     if (await em.count(Placement, { child: { $in: unitIds }, family, status: { $ne: PlacementStatus.ENDED } })) {
       throw conflict('This family already has an open placement of the child or a sibling');
