@@ -15,7 +15,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { clientAddressOf } from './http/client-address.js';
-import { BodyTooLargeError, readBody } from './http/read-body.js';
+import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
 import { actorForToken } from './modules/identity/identity.service.js';
@@ -154,6 +154,9 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
         // The rest of the body is still coming: this connection cannot carry another request.
         response.setHeader('connection', 'close');
         return send(response, 413, JSON.stringify({ error: 'Request body too large' }));
+      }
+      if (error instanceof BodyNotUtf8Error) {
+        return send(response, 400, JSON.stringify({ errors: [{ message: 'The body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] }));
       }
       logger.error('request failed', error);
       if (!response.headersSent) send(response, 500, JSON.stringify({ error: 'Internal server error' }));

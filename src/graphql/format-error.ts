@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException, CheckConstraintViolationException } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError, type Location, type ValueNode } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../db/database-unavailable.js';
 import { AppError, ErrorCode } from '../shared/app-error.js';
@@ -54,6 +54,10 @@ export function createErrorFormatter(log: Log) {
       return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
     }
     if (code === 'BAD_USER_INPUT' && formatted.message.startsWith('Variable "$')) return variableError(formatted, base);
+    // A literal in the document that one of our scalars refused: validation failed, but on the client's value.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && (error.originalError as GraphQLError | undefined)?.extensions?.code === 'BAD_USER_INPUT') {
+      return literalError(error, base);
+    }
     // graphql-js stops coercing variables after 50 errors with an uncoded error of its own.
     if (formatted.message.startsWith('Too many errors processing variables')) {
       return { ...base, message: 'Too many invalid values in the variables', extensions: { code: ErrorCode.BAD_USER_INPUT } };
@@ -95,4 +99,31 @@ function variableError(formatted: GraphQLFormattedError, base: Pick<GraphQLForma
     message: `Invalid value for ${field}${reason ? `: ${reason}` : ''}`,
     extensions: { code: ErrorCode.BAD_USER_INPUT, field },
   };
+}
+
+function literalError(error: GraphQLError, base: Pick<GraphQLFormattedError, 'locations' | 'path'>): GraphQLFormattedError {
+  const loc = error.nodes?.[0]?.loc;
+  const field = loc && literalPath(loc);
+  return { ...base, message: field ? `Invalid value for ${field}: ${error.message}` : error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } };
+}
+
+/** Where a literal sits in its argument, written like a variable's input path (`applicants.0.birthDate`, or the argument). */
+function literalPath(loc: Location): string | undefined {
+  const within = (value: ValueNode, at: string[]): string[] | undefined => {
+    if (value.loc?.start === loc.start) return at;
+    const children: [string, ValueNode][] =
+      value.kind === Kind.OBJECT ? value.fields.map((field) => [field.name.value, field.value]) : value.kind === Kind.LIST ? value.values.map((item, index) => [String(index), item]) : [];
+    for (const [key, child] of children) {
+      const found = within(child, [...at, key]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  let path: string[] | undefined;
+  visit(parse(loc.source), {
+    Argument(argument) {
+      path ??= within(argument.value, [argument.name.value]);
+    },
+  });
+  return path && (path.length > 1 ? path.slice(1) : path).join('.');
 }

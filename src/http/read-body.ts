@@ -2,6 +2,11 @@ import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLargeError extends Error {}
 
+/** The body's bytes are not UTF-8: refused, rather than stored with U+FFFD in place of what was sent. */
+export class BodyNotUtf8Error extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads a request body up to `limit` bytes; larger bodies are refused, not buffered. */
 export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -11,5 +16,9 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     if (size > limit) throw new BodyTooLargeError();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new BodyNotUtf8Error();
+  }
 }

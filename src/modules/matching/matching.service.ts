@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { badInput } from '../../shared/app-error.js';
+import { badInput, forbidden } from '../../shared/app-error.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { today } from '../../shared/dates.js';
 import { getChild } from '../children/child.service.js';
@@ -32,12 +32,20 @@ function byRank<T extends { id: string; waitingSince?: string }>(a: Ranked<T>, b
 
 const isMatchable = (child: ChildFacts) => MATCHABLE_CHILD_STATUSES.includes(child.status);
 
-/** The child and the siblings still waiting: the unit that is matched together. */
-export async function loadUnit(em: EntityManager, childId: string): Promise<ChildFacts[]> {
+/**
+ * The child and the siblings still waiting: the unit that is matched together. Staff confined to
+ * `region` may neither read nor place another region's children, so a unit reaching beyond it is
+ * refused whole rather than matched without them: an administrator matches and places it.
+ */
+export async function loadUnit(em: EntityManager, childId: string, region: string | undefined): Promise<ChildFacts[]> {
   const [child, ...siblings] = await loadChildWithSiblings(em, childId);
   if (!child) throw badInput('childId', 'Unknown child');
   if (!isMatchable(child)) throw badInput('childId', 'The child is not waiting for a family');
-  return [child, ...siblings.filter(isMatchable)];
+  const unit = [child, ...siblings.filter(isMatchable)];
+  if (region !== undefined && unit.some((member) => member.regionCode !== region)) {
+    throw forbidden('Brothers or sisters waiting with this child are in another region: an administrator matches and places them');
+  }
+  return unit;
 }
 
 export interface CaseExtras {
@@ -66,7 +74,7 @@ export async function rankFamiliesForChild(ctx: Context, args: PlacementCandidat
   const actor = requireActor(ctx.actor);
   await getChild(ctx, args.childId);
   const asOf = args.asOf ?? today();
-  const [unit, policy, neighbours] = await Promise.all([loadUnit(ctx.em, args.childId), currentPolicy(ctx.em), loadNeighbours(ctx.em)]);
+  const [unit, policy, neighbours] = await Promise.all([loadUnit(ctx.em, args.childId, regionLimit(actor)), currentPolicy(ctx.em), loadNeighbours(ctx.em)]);
   const families = await loadFamilies(ctx.em, {
     form: args.form,
     asOf,
@@ -90,10 +98,11 @@ export async function rankFamiliesForChild(ctx: Context, args: PlacementCandidat
 
 /** One child (with its siblings) and one family: every rule's outcome. */
 export async function evaluatePair(ctx: Context, args: EligibilityArgs) {
+  const actor = requireActor(ctx.actor);
   await Promise.all([getChild(ctx, args.childId), getFamily(ctx, args.familyId)]);
   const asOf = args.asOf ?? today();
   const [unit, policy, neighbours, families] = await Promise.all([
-    loadUnit(ctx.em, args.childId),
+    loadUnit(ctx.em, args.childId, regionLimit(actor)),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
     loadFamilies(ctx.em, { form: args.form, asOf, familyIds: [args.familyId] }),

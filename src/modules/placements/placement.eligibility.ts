@@ -19,6 +19,8 @@ export interface ProposalRequest {
   form: PlacementForm;
   overrides: RuleOverride[];
   foreignPlacementConclusion?: string;
+  /** The region the proposing staff member is confined to: every child proposed must be in it. */
+  regionLimit: string | undefined;
 }
 
 export interface CheckedProposal {
@@ -58,7 +60,7 @@ const failingCodes = (evaluation: Evaluation) =>
 
 /** Evaluates a proposal as of `asOf` and refuses it with NOT_ELIGIBLE and the failing rule codes. */
 export async function checkProposal(em: EntityManager, request: ProposalRequest, asOf: string): Promise<CheckedProposal> {
-  const group = await loadUnit(em, request.childId);
+  const group = await loadUnit(em, request.childId, request.regionLimit);
   // SIB overridden with a recorded reason: this child alone, the siblings left behind counted.
   const separated = request.overrides.some((override) => override.code === 'SIB');
   const unit = separated ? group.slice(0, 1) : group;

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { Child } from '../src/modules/children/child.entity.js';
+import { DUPLICATE_IIN_MESSAGE } from '../src/modules/children/child.service.js';
+import { REGISTRATION_LIMITS } from '../src/modules/children/registration-throttle.js';
+import { Role, Sex } from '../src/shared/enums.js';
+import { RegisterChildDocument, type RegisterChildInput } from './generated/graphql.js';
+import { createChild, createUser, validIin } from './support/factories.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+
+/**
+ * registerChild must not be an oracle for IINs registered elsewhere: a duplicate is the last
+ * check, answered alike wherever the child is, audited, and throttled per account.
+ */
+
+let app: TestApp;
+let admin: string;
+const BIRTH = '2017-08-21';
+let astanaChild: Child;
+let almatyChild: Child;
+
+let users = 0;
+async function newWorker(regionCode = 'ASTANA'): Promise<{ token: string; userId: string }> {
+  const email = `worker${++users}@test.kz`;
+  const user = await createUser(app.orm, { email, role: Role.SOCIAL_WORKER, regionCode });
+  return { token: await app.login(email), userId: user.id };
+}
+
+function registration(overrides: Partial<RegisterChildInput> = {}): RegisterChildInput {
+  return {
+    iin: validIin(BIRTH, Sex.FEMALE),
+    lastName: 'Тестова',
+    firstName: 'Дана',
+    birthDate: BIRTH,
+    sex: 'FEMALE',
+    regionCode: 'ASTANA',
+    legalStatus: 'ORPHAN',
+    registeredAt: '2024-09-01',
+    healthGroup: 'II',
+    ...overrides,
+  };
+}
+
+const register = (token: string, overrides: Partial<RegisterChildInput> = {}) => app.request(RegisterChildDocument, { input: registration(overrides) }, token);
+const answer = (result: GraphQLResponse<unknown>) => ({ status: result.status, data: result.data, errors: result.errors });
+const countChildren = () => app.orm.em.fork().count(Child, {});
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await createUser(app.orm, { email: 'admin@test.kz', role: Role.ADMIN });
+  admin = await app.login('admin@test.kz');
+  astanaChild = await createChild(app.orm, { regionCode: 'ASTANA', birthDate: BIRTH, sex: Sex.FEMALE });
+  almatyChild = await createChild(app.orm, { regionCode: 'ALMATY', birthDate: BIRTH, sex: Sex.FEMALE });
+});
+
+afterAll(() => app?.close());
+
+describe('a duplicate IIN', () => {
+  it('is answered alike whether the child is in the worker’s region or another, naming neither', async () => {
+    const { token } = await newWorker();
+    const elsewhere = await register(token, { iin: almatyChild.iin });
+    const own = await register(token, { iin: astanaChild.iin });
+    expect(elsewhere.errors?.[0]).toMatchObject({ message: DUPLICATE_IIN_MESSAGE, extensions: { code: 'CONFLICT' } });
+    expect(answer(elsewhere)).toEqual(answer(own));
+    const text = JSON.stringify(elsewhere);
+    for (const secret of [almatyChild.id, 'ALMATY', almatyChild.lastName]) expect(text).not.toContain(secret);
+  });
+
+  it('is checked after everything else, so a refused registration tells nothing about the IIN', async () => {
+    const { token } = await newWorker();
+    const before = await countChildren();
+    const cases: [Partial<RegisterChildInput>, string, string?][] = [
+      [{ regionCode: 'ALMATY' }, 'FORBIDDEN'],
+      [{ registeredAt: '2010-01-01' }, 'BAD_USER_INPUT', 'registeredAt'],
+      [{ siblingGroupId: '018f0000-0000-7000-8000-000000000000' }, 'BAD_USER_INPUT', 'siblingGroupId'],
+      [{ siblingOfChildId: almatyChild.id }, 'BAD_USER_INPUT', 'siblingOfChildId'],
+    ];
+    for (const [change, code, field] of cases) {
+      const duplicate = await register(token, { ...change, iin: almatyChild.iin });
+      const fresh = await register(token, change);
+      expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+      expect(answer(duplicate)).toEqual(answer(fresh));
+    }
+    expect(await countChildren()).toBe(before);
+  });
+
+  it('is audited in a row of its own that outlives the refused registration', async () => {
+    const { token, userId } = await newWorker();
+    const result = await register(token, { iin: almatyChild.iin });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const events = await app.orm.em.fork().find(AuditEvent, { actorId: userId, entityName: 'Child' });
+    expect(events.map(({ action, entityName, entityId, actorRole }) => ({ action, entityName, entityId, actorRole }))).toEqual([
+      { action: 'child.register-duplicate', entityName: 'Child', entityId: almatyChild.id, actorRole: Role.SOCIAL_WORKER },
+    ]);
+  });
+
+  it(`locks the account's registrations after ${REGISTRATION_LIMITS.duplicates} duplicates, whatever it sends next`, async () => {
+    const { token } = await newWorker();
+    for (let i = 0; i < REGISTRATION_LIMITS.duplicates; i++) {
+      // Registrations without a duplicate do not count against the budget.
+      expect((await register(token)).errors).toBeUndefined();
+      expect((await register(token, { iin: almatyChild.iin })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    }
+    const before = await countChildren();
+    const sixth = await register(token, { iin: almatyChild.iin });
+    expect(sixth.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    // A fresh IIN gets the same refusal: the lock is no oracle either.
+    const fresh = await register(token);
+    expect(answer(fresh)).toEqual(answer(sixth));
+    expect(await countChildren()).toBe(before);
+    // Another account is not held up.
+    expect((await register((await newWorker()).token)).errors).toBeUndefined();
+  });
+
+  it('cannot be raced past the limit with parallel requests', async () => {
+    const { token, userId } = await newWorker();
+    const results = await Promise.all(Array.from({ length: 12 }, () => register(token, { iin: astanaChild.iin })));
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code);
+    expect(codes.filter((code) => code === 'CONFLICT')).toHaveLength(REGISTRATION_LIMITS.duplicates);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(12 - REGISTRATION_LIMITS.duplicates);
+    expect(await app.orm.em.fork().count(AuditEvent, { actorId: userId, action: 'child.register-duplicate' })).toBe(REGISTRATION_LIMITS.duplicates);
+  });
+
+  it('is answered to an administrator the same way', async () => {
+    const result = await register(admin, { iin: almatyChild.iin, regionCode: 'KARAGANDA' });
+    expect(result.errors?.[0]).toMatchObject({ message: DUPLICATE_IIN_MESSAGE, extensions: { code: 'CONFLICT' } });
+  });
+});
