@@ -104,7 +104,7 @@ describe('the placement lifecycle', () => {
     const approved = await approve(await propose(child.id, (await createFamily(app.orm)).id, PlacementForm.GUARDIANSHIP));
     const active = (await app.request(ActivatePlacementDocument, { input: { placementId: approved.id, version: approved.version, startedAt: today() } }, worker)).data!
       .activatePlacement;
-    expect(active.child.status).toBe('IN_FAMILY_PLACEMENT');
+    expect(active.child?.status).toBe('IN_FAMILY_PLACEMENT');
 
     const wrongReason = await app.request(EndPlacementDocument, { input: { placementId: active.id, version: active.version, reason: 'NOT_APPROVED', endedAt: today() } }, worker);
     expect(wrongReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -264,7 +264,7 @@ describe('who sees which placement', () => {
 
     const list = await app.request(PlacementsDocument, { first: 100 }, family);
     expect(list.data!.placements.edges.map((e) => e.node.id)).toEqual([mine.id]);
-    expect((await app.request(PlacementByIdDocument, { id: mine.id }, family)).data!.placement.family.id).toBe(own.id);
+    expect((await app.request(PlacementByIdDocument, { id: mine.id }, family)).data!.placement.family?.id).toBe(own.id);
     expect((await app.request(PlacementByIdDocument, { id: theirs.id }, family)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await app.request(PlacementsDocument, { first: 10, filter: { familyId: other.id } }, family)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const step = await app.request(StartPlacementIntroductionDocument, { input: { placementId: mine.id, version: 1 } }, family);

@@ -13,6 +13,7 @@ import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
+import { PlacementStatus } from '../modules/placements/placement.enums.js';
 import { Placement } from '../modules/placements/placement.entity.js';
 import { forbidden } from '../shared/app-error.js';
 import { Role } from '../shared/enums.js';
@@ -86,8 +87,10 @@ function viewerOf(ctx: Context): Promise<Viewer> {
   ctx.viewer ??= (async () => {
     const actor = requireActor(ctx.actor);
     if (actor.role !== Role.FAMILY || !actor.familyId) return { actor, placedChildIds: new Set<string>() };
+    // Once a placement ends, the child's record is no longer the family's to follow.
     const placements = await ctx.loaders.placementsByFamily.load(actor.familyId);
-    return { actor, placedChildIds: new Set(placements.map((placement) => placement.child.id)) };
+    const open = placements.filter((placement) => placement.status !== PlacementStatus.ENDED);
+    return { actor, placedChildIds: new Set(open.map((placement) => placement.child.id)) };
   })();
   return ctx.viewer;
 }

@@ -1,0 +1,167 @@
+import type { Orm } from '../../src/db/orm.js';
+import { ChildStatus } from '../../src/modules/children/child.enums.js';
+import { SiblingGroup } from '../../src/modules/children/sibling-group.entity.js';
+import { FamilyKinship } from '../../src/modules/families/family-kinship.entity.js';
+import { KinshipRelation } from '../../src/modules/families/family.enums.js';
+import type { Actor } from '../../src/modules/identity/actor.js';
+import type { RecordKind } from '../../src/modules/identity/authorization-matrix.js';
+import { MentorshipMeeting } from '../../src/modules/mentorships/mentorship-meeting.entity.js';
+import { MeetingKind, MentorshipStatus } from '../../src/modules/mentorships/mentorship.enums.js';
+import { Mentorship } from '../../src/modules/mentorships/mentorship.entity.js';
+import { PlacementTransition } from '../../src/modules/placements/placement-transition.entity.js';
+import { PlacementStatus } from '../../src/modules/placements/placement.enums.js';
+import { Placement } from '../../src/modules/placements/placement.entity.js';
+import { PlacementForm, Role } from '../../src/shared/enums.js';
+import { createChild, createFamily, createMentor, createUser } from './factories.js';
+
+/**
+ * Records of two regions tied together across the border, as real casework ties them: a family
+ * of one region with a child of the other, sibling groups and kinships over both, mentorships
+ * whose mentor and child live apart, steps recorded by staff of both. The callers are staff of
+ * OWN and a family of OWN; every path from their records leads, somewhere, into OTHER.
+ */
+
+export const OWN = 'ASTANA';
+export const OTHER = 'ALMATY';
+
+export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY;
+export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY];
+
+export interface CrossingWorld {
+  actors: Record<Caller, Actor>;
+  emails: Record<Caller, string>;
+  /** Named records, for entry points and for the records each caller must be able to reach. */
+  ids: Record<string, string>;
+}
+
+let serial = 0;
+
+export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
+  const tag = `${process.pid}-${Date.now()}-${serial++}`;
+  const ownFamily = await createFamily(orm, { regionCode: OWN });
+  const ownFamily2 = await createFamily(orm, { regionCode: OWN });
+  const otherFamily = await createFamily(orm, { regionCode: OTHER, settlement: 'Алматы' });
+
+  const em = orm.em.fork();
+  const groupAcross = em.create(SiblingGroup, { note: 'across the border' });
+  const groupAcross2 = em.create(SiblingGroup, { note: 'across the border, the other way' });
+  await em.flush();
+
+  const child = (regionCode: string, data: Record<string, unknown> = {}) => createChild(orm, { regionCode, ...data });
+  const a1 = await child(OWN, { siblingGroup: groupAcross.id, status: ChildStatus.IN_FAMILY_PLACEMENT, birthDate: '2012-05-01' });
+  const a2 = await child(OWN, { siblingGroup: groupAcross.id, birthDate: '2013-07-02' });
+  const x1 = await child(OTHER, { siblingGroup: groupAcross.id, birthDate: '2011-02-03' });
+  const x2 = await child(OTHER, { birthDate: '2014-01-04' });
+  const a3 = await child(OWN, { birthDate: '2015-03-05' });
+  const x3 = await child(OTHER, { siblingGroup: groupAcross2.id, status: ChildStatus.IN_FAMILY_PLACEMENT, birthDate: '2010-04-06' });
+  const a4 = await child(OWN, { siblingGroup: groupAcross2.id, birthDate: '2012-08-07' });
+
+  const ownWorker = await createUser(orm, { email: `walk-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OWN });
+  const otherWorker = await createUser(orm, { email: `walk-other-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OTHER });
+  const coordinator = await createUser(orm, { email: `walk-coordinator-${tag}@test.kz`, role: Role.MENTOR_COORDINATOR, regionCode: OWN });
+  const familyUser = await createUser(orm, { email: `walk-family-${tag}@test.kz`, role: Role.FAMILY, familyId: ownFamily.id });
+
+  const placements: [string, typeof a1, typeof ownFamily, PlacementStatus, PlacementForm, typeof ownWorker][] = [
+    ['pA1Own', a1, ownFamily, PlacementStatus.ACTIVE, PlacementForm.GUARDIANSHIP, ownWorker],
+    // A child of the other region proposed to a family of ours: the other region's case.
+    ['pX2Own', x2, ownFamily, PlacementStatus.PROPOSED, PlacementForm.FOSTER_FAMILY, otherWorker],
+    // A child of ours proposed to a family of the other region: our case, their family.
+    ['pA3Other', a3, otherFamily, PlacementStatus.PROPOSED, PlacementForm.FOSTER_FAMILY, ownWorker],
+    ['pX3Other', x3, otherFamily, PlacementStatus.ACTIVE, PlacementForm.GUARDIANSHIP, otherWorker],
+    ['pA2Own2', a2, ownFamily2, PlacementStatus.ENDED, PlacementForm.GUARDIANSHIP, ownWorker],
+    // Ended: the family keeps the placement in its history, no longer the child's record.
+    ['pA4OwnEnded', a4, ownFamily, PlacementStatus.ENDED, PlacementForm.GUARDIANSHIP, ownWorker],
+  ];
+  const ids: Record<string, string> = {
+    ownFamily: ownFamily.id, ownFamily2: ownFamily2.id, otherFamily: otherFamily.id,
+    a1: a1.id, a2: a2.id, a3: a3.id, a4: a4.id, x1: x1.id, x2: x2.id, x3: x3.id,
+    groupAcross: groupAcross.id, groupAcross2: groupAcross2.id,
+  };
+  for (const [name, placed, family, status, form, by] of placements) {
+    const placement = em.create(Placement, { child: placed.id, family: family.id, form, status, ...(status === PlacementStatus.ENDED ? { endedAt: '2025-01-01' } : {}) });
+    em.create(PlacementTransition, { placement, actor: by.id, to: PlacementStatus.PROPOSED, note: 'proposed' });
+    ids[name] = placement.id;
+  }
+  em.create(FamilyKinship, { family: ownFamily2.id, child: x1.id, relation: KinshipRelation.AUNT_OR_UNCLE });
+  em.create(FamilyKinship, { family: ownFamily2.id, child: a2.id, relation: KinshipRelation.AUNT_OR_UNCLE });
+  em.create(FamilyKinship, { family: ownFamily.id, child: x3.id, relation: KinshipRelation.GRANDPARENT });
+  await em.flush();
+
+  const ownMentor = await createMentor(orm, { regionCode: OWN, maxMentees: 4 });
+  const otherMentor = await createMentor(orm, { regionCode: OTHER, city: 'Алматы', maxMentees: 4 });
+  ids.ownMentor = ownMentor.id;
+  ids.otherMentor = otherMentor.id;
+  const mentorships: [string, string, string][] = [
+    ['mOwnX1', ownMentor.id, x1.id],
+    ['mOtherA2', otherMentor.id, a2.id],
+    ['mOtherX3', otherMentor.id, x3.id],
+    ['mOwnA1', ownMentor.id, a1.id],
+  ];
+  for (const [name, mentor, mentee] of mentorships) {
+    const mentorship = em.create(Mentorship, { mentor, child: mentee, status: MentorshipStatus.ACTIVE, startedAt: '2026-01-10' });
+    em.create(MentorshipMeeting, { mentorship, date: '2026-02-01', durationMinutes: 60, kind: MeetingKind.IN_PERSON, notes: 'met' });
+    ids[name] = mentorship.id;
+  }
+  await em.flush();
+
+  return {
+    ids,
+    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email },
+    actors: {
+      [Role.SOCIAL_WORKER]: { userId: ownWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN },
+      [Role.MENTOR_COORDINATOR]: { userId: coordinator.id, role: Role.MENTOR_COORDINATOR, regionCode: OWN },
+      [Role.FAMILY]: { userId: familyUser.id, role: Role.FAMILY, familyId: ownFamily.id },
+    },
+  };
+}
+
+/**
+ * The scope rule written again, independently, in SQL over the tables: the ids of each record
+ * kind the caller may see. The test holds the server's answers against it.
+ */
+export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordKind, Set<string>>> {
+  const region = actor.regionCode ?? null;
+  const family = actor.familyId ?? null;
+  const staff = actor.role === Role.SOCIAL_WORKER;
+  const coordinator = actor.role === Role.MENTOR_COORDINATOR;
+  const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
+  const sql: Record<RecordKind, string> = {
+    Child: staff || coordinator ? `select id from child where region_code = :region` : `select id from child where id in (${placedChildren})`,
+    SiblingGroup:
+      staff || coordinator
+        ? `select distinct sibling_group_id as id from child where sibling_group_id is not null and region_code = :region`
+        : `select distinct sibling_group_id as id from child where sibling_group_id is not null and id in (${placedChildren})`,
+    Family: staff ? `select id from family where region_code = :region` : coordinator ? `select null::uuid as id where false` : `select id from family where id = :family`,
+    FamilyApplicant: staff
+      ? `select a.id from family_applicant a join family f on f.id = a.family_id where f.region_code = :region`
+      : coordinator ? `select null::uuid as id where false` : `select id from family_applicant where family_id = :family`,
+    FamilyKinship: staff
+      ? `select k.id from family_kinship k join family f on f.id = k.family_id where f.region_code = :region`
+      : coordinator ? `select null::uuid as id where false` : `select id from family_kinship where family_id = :family`,
+    Placement: staff
+      ? `select p.id from placement p join child c on c.id = p.child_id where c.region_code = :region`
+      : coordinator ? `select null::uuid as id where false` : `select id from placement where family_id = :family`,
+    PlacementTransition: staff
+      ? `select t.id from placement_transition t join placement p on p.id = t.placement_id join child c on c.id = p.child_id where c.region_code = :region`
+      : coordinator ? `select null::uuid as id where false`
+      : `select t.id from placement_transition t join placement p on p.id = t.placement_id where p.family_id = :family`,
+    Mentor: coordinator ? `select id from mentor where region_code = :region` : `select null::uuid as id where false`,
+    Mentorship: coordinator
+      ? `select m.id from mentorship m join mentor r on r.id = m.mentor_id join child c on c.id = m.child_id where r.region_code = :region or c.region_code = :region`
+      : `select null::uuid as id where false`,
+    MentorshipMeeting: coordinator
+      ? `select g.id from mentorship_meeting g join mentorship m on m.id = g.mentorship_id join mentor r on r.id = m.mentor_id join child c on c.id = m.child_id
+         where r.region_code = :region or c.region_code = :region`
+      : `select null::uuid as id where false`,
+    User: `select id from app_user where id = :user`,
+    AuditEvent: `select null::uuid as id where false`,
+  };
+  const knex = orm.em.getKnex();
+  const entries = await Promise.all(
+    Object.entries(sql).map(async ([kind, text]) => {
+      const rows = (await knex.raw(text, { region, family, user: actor.userId })).rows as { id: string }[];
+      return [kind, new Set(rows.map((row) => row.id))] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<RecordKind, Set<string>>;
+}
