@@ -3,6 +3,7 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError } from 'graphql';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Config } from './config/config.js';
@@ -15,10 +16,12 @@ import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { clientAddressOf } from './http/client-address.js';
+import { correlationIdOf } from './http/correlation-id.js';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
 import { actorForToken } from './modules/identity/identity.service.js';
+import { oneLoginPerRequestPlugin } from './modules/identity/one-login-per-request.plugin.js';
 import { createTokenService } from './modules/identity/token.js';
 import { AppError, ErrorCode } from './shared/app-error.js';
 import type { Logger } from './shared/logger.js';
@@ -44,9 +47,10 @@ function bearerToken(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-function requestIdOf(request: IncomingMessage): string {
-  const given = request.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+/** Who a request is: the server's own id, and the client's `x-request-id` beside it when valid. */
+interface RequestIds {
+  requestId: string;
+  correlationId?: string;
 }
 
 async function databaseAnswers(orm: Orm): Promise<boolean> {
@@ -70,16 +74,20 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const production = config.env === 'production';
   const tokens = createTokenService(config.jwtSecret, config.jwtTtl);
   const limits = queryLimitOptions<Context>();
+  // Every line logged while a request is served names it.
+  const requestIds = new AsyncLocalStorage<RequestIds>();
+  const logError = (message: string, error: unknown) => logger.error(message, error, { ...requestIds.getStore() });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter((message, error) => logger.error(message, error)),
+    formatError: createErrorFormatter(logError),
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
       wellFormedInputPlugin(),
-      readAuditPlugin((message, error) => logger.error(message, error)),
+      readAuditPlugin(logError),
+      oneLoginPerRequestPlugin(),
       ...limits.plugins,
       ...(production
         ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()]
@@ -88,26 +96,26 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   });
   await apollo.start();
 
-  async function contextFor(request: IncomingMessage): Promise<Context> {
+  async function contextFor(request: IncomingMessage, ids: RequestIds): Promise<Context> {
     const em = orm.em.fork();
     try {
       const actor = await actorForToken(em, tokens, bearerToken(request));
       const address = clientAddressOf(request, config.trustProxy);
-      return { em, actor, tokens, loaders: createLoaders(em), requestId: requestIdOf(request), clientAddress: address, auditedReads: new AuditedReads() };
+      return { em, actor, tokens, loaders: createLoaders(em), ...ids, clientAddress: address, auditedReads: new AuditedReads() };
     } catch (error) {
       if (error instanceof AppError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
       }
       // The token's user could not be read: no request can run, so the whole answer is 503.
       if (isDatabaseUnavailable(error)) {
-        logger.error('database unavailable', error);
+        logError('database unavailable', error);
         throw new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
       }
       throw error;
     }
   }
 
-  async function handleGraphql(request: IncomingMessage, response: ServerResponse, url: URL) {
+  async function handleGraphql(request: IncomingMessage, response: ServerResponse, url: URL, ids: RequestIds) {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -123,7 +131,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => contextFor(request),
+      context: () => contextFor(request, ids),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
@@ -137,7 +145,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   let closing = false;
   const inFlight = new Set<ServerResponse>();
 
-  const http = createHttpServer(async (request, response) => {
+  async function serve(request: IncomingMessage, response: ServerResponse, ids: RequestIds) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     inFlight.add(response);
     response.once('close', () => inFlight.delete(response));
@@ -147,7 +155,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
         const up = await databaseAnswers(orm);
         return send(response, up ? 200 : 503, JSON.stringify({ status: up ? 'ok' : 'database unavailable' }));
       }
-      if (url.pathname === '/graphql') return await handleGraphql(request, response, url);
+      if (url.pathname === '/graphql') return await handleGraphql(request, response, url, ids);
       send(response, 404, JSON.stringify({ error: 'Not found: the API is at /graphql' }));
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
@@ -158,10 +166,15 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
       if (error instanceof BodyNotUtf8Error) {
         return send(response, 400, JSON.stringify({ errors: [{ message: 'The body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] }));
       }
-      logger.error('request failed', error);
+      logError('request failed', error);
       if (!response.headersSent) send(response, 500, JSON.stringify({ error: 'Internal server error' }));
       else response.end();
     }
+  }
+
+  const http = createHttpServer((request, response) => {
+    const ids = { requestId: randomUUID(), correlationId: correlationIdOf(request) };
+    void requestIds.run(ids, () => serve(request, response, ids));
   });
   http.requestTimeout = 30_000;
 

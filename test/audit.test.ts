@@ -34,7 +34,7 @@ const userIds: Partial<Record<Role, string>> = {};
 let requestSerial = 0;
 const newRequestId = (stem: string) => `audit-${stem}-${++requestSerial}-${Date.now()}`;
 
-/** A typed request sent with its own request id, so the events it wrote can be found by it. */
+/** A typed request sent with its own `x-request-id`, so the events it wrote can be found by that correlation id. */
 async function send<T, V>(document: TypedDocumentNode<T, V>, variables: V, caller: Caller, requestId: string): Promise<GraphQLResponse<T>> {
   const token = world.tokens[caller];
   const response = await fetch(app.url, {
@@ -55,7 +55,7 @@ async function auditEvents(filter: AuditEventFilter, first = 100, after?: string
   return result.data!.auditEvents;
 }
 
-const eventsOf = async (requestId: string): Promise<Event[]> => (await auditEvents({ requestId })).edges.map((edge) => edge.node);
+const eventsOf = async (correlationId: string): Promise<Event[]> => (await auditEvents({ correlationId })).edges.map((edge) => edge.node);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -71,6 +71,8 @@ afterAll(() => app?.close());
 /** What each mutation writes to the trail, for one successful call on a record with no siblings. */
 const EXPECTED_ACTIONS: Record<string, string[]> = {
   login: ['user.login'],
+  logout: ['user.logout'],
+  changePassword: ['user.change-password'],
   registerChild: ['child.register'],
   updateChild: ['child.update'],
   recordDataBankExit: ['child.exit-data-bank'],
@@ -111,7 +113,7 @@ describe('every mutation', () => {
     expect(Object.keys(EXPECTED_ACTIONS).sort()).toEqual(mutations.slice().sort());
   });
 
-  it.each(mutations)('%s leaves exactly its audit events, with who, role and request', async (name) => {
+  it.each(mutations)('%s leaves exactly its audit events, with who, role, request and correlation id', async (name) => {
     const key = `Mutation.${name}` as OperationKey;
     const caller = callerOf(key);
     const call = await SCENARIOS[key](world, { regionCode: OWN_REGION, ...(caller === Role.FAMILY ? { familyId: world.ownFamilyId } : {}) });
@@ -125,7 +127,8 @@ describe('every mutation', () => {
     const actorId = caller === ANONYMOUS ? call.recordId : userIds[caller as Role];
     const actorRole = caller === ANONYMOUS ? Role.SOCIAL_WORKER : caller;
     for (const event of events) {
-      expect(event).toMatchObject({ requestId, actorId, actorRole });
+      expect(event).toMatchObject({ correlationId: requestId, actorId, actorRole });
+      expect(event.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(event.entityId).toBeTruthy();
       // Names of fields, never values.
       for (const field of event.fields) expect(field).toMatch(/^[A-Za-z.]+$/);

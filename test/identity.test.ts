@@ -1,10 +1,11 @@
+import { SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { User } from '../src/modules/identity/user.entity.js';
 import { Role } from '../src/shared/enums.js';
-import { LoginDocument, MeDocument, RegionsDocument } from './generated/graphql.js';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument, MeDocument, RegionsDocument } from './generated/graphql.js';
 import { createUser } from './support/factories.js';
-import { startTestApp, TEST_PASSWORD, type TestApp } from './support/test-app.js';
+import { startTestApp, testConfig, TEST_PASSWORD, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 let app: TestApp;
 
@@ -61,5 +62,131 @@ describe('signing in', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const result = await app.request(MeDocument, {}, token);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
+
+describe('tokens', () => {
+  // Tokens signed here with the server's own key: only the claims decide.
+  let tokenApp: TestApp;
+  let user: User;
+  const key = new TextEncoder().encode(testConfig().jwtSecret);
+  const now = () => Math.floor(Date.now() / 1000);
+
+  beforeAll(async () => {
+    tokenApp = await startTestApp();
+    user = await createUser(tokenApp.orm, { email: 'token@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+  });
+  afterAll(() => tokenApp?.close());
+
+  /** A token as the server signs one, with `changes` applied (undefined removes a claim). */
+  function forge(changes: JWTPayload = {}): Promise<string> {
+    const claims: JWTPayload = { sub: user.id, iss: 'shanyraq', aud: 'shanyraq-api', iat: now(), exp: now() + 600, ver: 0, ...changes };
+    const present = Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+    return new SignJWT(present).setProtectedHeader({ alg: 'HS256' }).sign(key);
+  }
+
+  it('accepts a complete token: the forging below changes only the claims named', async () => {
+    const result = await tokenApp.request(MeDocument, {}, await forge());
+    expect(result.data!.me).toMatchObject({ id: user.id });
+  });
+
+  it.each<[string, JWTPayload]>([
+    ['without exp', { exp: undefined }],
+    ['without iat', { iat: undefined }],
+    ['with iat in the future', { iat: now() + 600 }],
+    ['older than the token lifetime, however late it expires', { iat: now() - 7200, exp: now() + 3600 }],
+    ['without audience', { aud: undefined }],
+    ['for another audience', { aud: 'another-service' }],
+    ['of another issuer', { iss: 'someone-else' }],
+    ['without a subject', { sub: undefined }],
+    ['whose subject is not a UUID', { sub: 'not-a-uuid' }],
+    ['whose subject is SQL', { sub: "' or 1=1 --" }],
+    ['without a token version', { ver: undefined }],
+    ['with a token version that is not a whole number', { ver: '0' }],
+  ])('refuses a token %s with 401 UNAUTHENTICATED', async (_name, changes) => {
+    const result = await tokenApp.request(MeDocument, {}, await forge(changes));
+    expect(result.status).toBe(401);
+    expect(codeOf(result)).toBe('UNAUTHENTICATED');
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('puts issuer, audience, issue and expiry times and the token version in the tokens it signs', async () => {
+    const token = await tokenApp.login('token@test.kz');
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as JWTPayload;
+    expect(claims).toMatchObject({ sub: user.id, iss: 'shanyraq', aud: 'shanyraq-api', ver: 0 });
+    expect(claims.exp! - claims.iat!).toBe(testConfig().jwtTtl);
+  });
+});
+
+describe('ending sessions', () => {
+  let sessionApp: TestApp;
+  beforeAll(async () => {
+    sessionApp = await startTestApp();
+  });
+  afterAll(() => sessionApp?.close());
+
+  const me = (token: string) => sessionApp.request(MeDocument, {}, token);
+  const eventsOf = (action: string, entityId: string) => sessionApp.orm.em.fork().find(AuditEvent, { action, entityId });
+
+  it('logout ends every session of the user, on every device, and is audited', async () => {
+    const user = await createUser(sessionApp.orm, { email: 'logout@test.kz', role: Role.FAMILY });
+    const [phone, laptop] = [await sessionApp.login('logout@test.kz'), await sessionApp.login('logout@test.kz')];
+    const result = await sessionApp.request(LogoutDocument, {}, phone);
+    expect(result.data).toEqual({ logout: true });
+    for (const token of [phone, laptop]) {
+      const after = await me(token);
+      expect(after.status).toBe(401);
+      expect(codeOf(after)).toBe('UNAUTHENTICATED');
+    }
+    expect(await eventsOf('user.logout', user.id)).toEqual([expect.objectContaining({ actorId: user.id, actorRole: Role.FAMILY })]);
+    // Signing in again starts a new session.
+    expect((await me(await sessionApp.login('logout@test.kz'))).data!.me).toMatchObject({ id: user.id });
+  });
+
+  it('logout needs a session', async () => {
+    expect(codeOf(await sessionApp.request(LogoutDocument, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a password change ends every session, is audited, and only the new password signs in', async () => {
+    const user = await createUser(sessionApp.orm, { email: 'change@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+    const [token, other] = [await sessionApp.login('change@test.kz'), await sessionApp.login('change@test.kz')];
+    const wrong = await sessionApp.request(ChangePasswordDocument, { currentPassword: 'not-the-password', newPassword: 'a-new-password-42' }, token);
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const short = await sessionApp.request(ChangePasswordDocument, { currentPassword: TEST_PASSWORD, newPassword: 'short' }, token);
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    // Refused changes end nothing.
+    expect((await me(token)).data!.me).toMatchObject({ id: user.id });
+
+    const changed = await sessionApp.request(ChangePasswordDocument, { currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-42' }, token);
+    expect(changed.data).toEqual({ changePassword: true });
+    for (const old of [token, other]) expect(codeOf(await me(old))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await sessionApp.request(LoginDocument, { email: 'change@test.kz', password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect((await me(await sessionApp.login('change@test.kz', 'a-new-password-42'))).data!.me).toMatchObject({ id: user.id });
+    expect(await eventsOf('user.change-password', user.id)).toEqual([expect.objectContaining({ actorId: user.id, changedFields: ['password'] })]);
+  });
+
+  it('disabling an account ends its sessions for good: enabling it again does not bring them back', async () => {
+    await createUser(sessionApp.orm, { email: 'returning@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+    const token = await sessionApp.login('returning@test.kz');
+    // As an operator would, in SQL: the database raises the token version itself.
+    const connection = sessionApp.orm.em.getConnection();
+    await connection.execute(`update app_user set disabled = true where email = 'returning@test.kz'`);
+    await connection.execute(`update app_user set disabled = false where email = 'returning@test.kz'`);
+    expect(codeOf(await me(token))).toBe('UNAUTHENTICATED');
+    expect((await me(await sessionApp.login('returning@test.kz'))).data!.me).toMatchObject({ email: 'returning@test.kz' });
+  });
+
+  it('a password hash written by any path ends the sessions; other edits of the user do not', async () => {
+    await createUser(sessionApp.orm, { email: 'scripted@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+    const token = await sessionApp.login('scripted@test.kz');
+    const connection = sessionApp.orm.em.getConnection();
+    await connection.execute(`update app_user set display_name = 'Renamed', last_login_at = now() where email = 'scripted@test.kz'`);
+    expect(codeOf(await me(token))).toBeUndefined();
+    await connection.execute(`update app_user set password_hash = password_hash || '' where email = 'scripted@test.kz'`);
+    expect(codeOf(await me(token))).toBeUndefined();
+    await connection.execute(`update app_user set password_hash = 'replaced' where email = 'scripted@test.kz'`);
+    expect(codeOf(await me(token))).toBe('UNAUTHENTICATED');
   });
 });

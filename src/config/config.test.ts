@@ -7,7 +7,8 @@ import { ConfigError, loadConfig } from './config.js';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'shanyraq-config-'));
 const key = () => randomBytes(32).toString('base64');
-const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEY: key(), IIN_HASH_KEY: key() };
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: randomBytes(32).toString('base64url'), ENCRYPTION_KEY: key(), IIN_HASH_KEY: key() };
+const keyOf = (bytes: number[] | Buffer) => Buffer.from(bytes).toString('base64');
 
 describe('configuration', () => {
   it('has development defaults and keeps one generated secret in DATA_DIR', () => {
@@ -37,6 +38,35 @@ describe('configuration', () => {
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it.each([
+    ['one repeated letter', { JWT_SECRET: 'x'.repeat(40) }, /^JWT_SECRET is too predictable to be a secret \(it has only 1 distinct value\)/],
+    ['few distinct characters', { JWT_SECRET: 'test-secret-test-secret-test-secret-42' }, /^JWT_SECRET .*only 8 distinct values/],
+    ['a counting sequence', { JWT_SECRET: 'abcdefghijklmnopqrstuvwxyzABCDEF' }, /^JWT_SECRET .*estimated entropy is about 7 bits/],
+    ['a repeated phrase', { JWT_SECRET: 'Tr0ub4dor&3-mY-Tr0ub4dor&3-mY-Tr0ub4dor&3-mY' }, /^JWT_SECRET .*repeats a sequence of 15/],
+    ['an all-zero ENCRYPTION_KEY', { ENCRYPTION_KEY: keyOf(Buffer.alloc(32)) }, /^ENCRYPTION_KEY .*only 1 distinct value.*openssl rand -base64 32/],
+    ['a repeating ENCRYPTION_KEY', { ENCRYPTION_KEY: keyOf(Buffer.alloc(32, randomBytes(16))) }, /^ENCRYPTION_KEY .*repeats a sequence of 16/],
+    ['a counting IIN_HASH_KEY', { IIN_HASH_KEY: keyOf(Array.from({ length: 32 }, (_, i) => i)) }, /^IIN_HASH_KEY .*estimated entropy/],
+  ])('refuses a predictable secret in production: %s, naming the variable but never the value', (_name, weak, message) => {
+    const env = { ...PRODUCTION, ...weak };
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain(Object.values(weak)[0]);
+  });
+
+  it('accepts random secrets of the shortest allowed size, and a weak old key kept only to decrypt', () => {
+    for (let i = 0; i < 500; i++) {
+      expect(() => loadConfig({ ...PRODUCTION, JWT_SECRET: randomBytes(24).toString('base64url'), ENCRYPTION_KEY: key(), IIN_HASH_KEY: key() })).not.toThrow();
+    }
+    // Rotating away from a weak key puts it in ENCRYPTION_KEYS until the data is re-encrypted.
+    expect(loadConfig({ ...PRODUCTION, ENCRYPTION_KEYS: keyOf(Buffer.alloc(32)) }).encryption.previousKeys).toHaveLength(1);
   });
 
   it('turns demo seeding off in production unless asked', () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { KEY_BYTES, type EncryptionKeys } from '../shared/crypto/cipher.js';
+import { secretWeakness } from './secret-strength.js';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -75,11 +76,24 @@ function parseKey(name: string, value: string): Buffer {
   return key;
 }
 
+/** Production refuses a secret that looks guessable, naming the variable and the reason, never the value. */
+function refuseWeakSecret(name: string, symbols: readonly number[], advice: string): void {
+  const weakness = secretWeakness(symbols);
+  if (weakness) throw new ConfigError(`${name} is too predictable to be a secret (${weakness}); ${advice}`);
+}
+
+const RANDOM_KEY_ADVICE = 'generate one with: openssl rand -base64 32';
+
 function parseEncryption(env: Env, production: boolean, dataDir: string): EncryptionKeys {
   if (production && !env.ENCRYPTION_KEY) throw new ConfigError('NODE_ENV=production requires ENCRYPTION_KEY');
   if (production && !env.IIN_HASH_KEY) throw new ConfigError('NODE_ENV=production requires IIN_HASH_KEY');
   const key = parseKey('ENCRYPTION_KEY', env.ENCRYPTION_KEY || developmentSecret(dataDir, 'encryption-key', 'base64'));
   const hashKey = parseKey('IIN_HASH_KEY', env.IIN_HASH_KEY || developmentSecret(dataDir, 'iin-hash-key', 'base64'));
+  // Old keys are not checked: a weak key must be able to move there while it is rotated out.
+  if (production) {
+    refuseWeakSecret('ENCRYPTION_KEY', [...key], RANDOM_KEY_ADVICE);
+    refuseWeakSecret('IIN_HASH_KEY', [...hashKey], RANDOM_KEY_ADVICE);
+  }
   const previousKeys = (env.ENCRYPTION_KEYS ?? '')
     .split(',')
     .map((item) => item.trim())
@@ -108,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET !== '' && env.JWT_SECRET.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters');
   }
+  if (production) refuseWeakSecret('JWT_SECRET', [...env.JWT_SECRET!].map((char) => char.codePointAt(0)!), RANDOM_KEY_ADVICE);
   const dataDir = resolve(env.DATA_DIR || '.data');
   const jwtTtl = Number(env.JWT_TTL_SECONDS ?? 8 * 3600);
   if (!Number.isInteger(jwtTtl) || jwtTtl <= 0) {

@@ -4,6 +4,8 @@ import { Migration20261123000000 } from '../../migrations/Migration2026112300000
 import { Migration20261123000100 } from '../../migrations/Migration20261123000100.js';
 import { Migration20261123000200 } from '../../migrations/Migration20261123000200.js';
 import { Migration20261123000300 } from '../../migrations/Migration20261123000300.js';
+import { Migration20261203000100 } from '../../migrations/Migration20261203000100.js';
+import { Migration20261203000110 } from '../../migrations/Migration20261203000110.js';
 
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
@@ -13,4 +15,6 @@ export const migrationsList = [
   { name: 'Migration20261123000100', class: Migration20261123000100 },
   { name: 'Migration20261123000200', class: Migration20261123000200 },
   { name: 'Migration20261123000300', class: Migration20261123000300 },
+  { name: 'Migration20261203000100', class: Migration20261203000100 },
+  { name: 'Migration20261203000110', class: Migration20261203000110 },
 ];

@@ -11,7 +11,10 @@ export interface Context {
   em: EntityManager;
   actor: Actor | null;
   loaders: Loaders;
+  /** Chosen by the server (a UUID): it ties log lines and audit events to this request alone. */
   requestId: string;
+  /** The client's own `x-request-id`, when valid: kept beside the request id, never in its place. */
+  correlationId?: string;
   tokens: TokenService;
   /** Address of the client, for login throttling. */
   clientAddress: string;

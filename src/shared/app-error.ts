@@ -7,7 +7,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** A HARD eligibility rule fails, or an ACTION rule is still open; `ruleCodes` name them. */
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
-  /** Too many failed sign-ins for this email or from this address; the message says when to retry. */
+  /** Too many sign-ins (failed, or successful) for this email or from this address; the message says when to retry. */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   /** The database is down, unreachable, out of connections or too slow; retry later (HTTP 503 where no data could be given). */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

@@ -225,6 +225,9 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const user = await createUser(world.app.orm, { email, role: Role.SOCIAL_WORKER, regionCode: scope.regionCode });
     return { variables: { email, password: TEST_PASSWORD }, recordId: user.id };
   },
+  'Mutation.logout': async () => ({ variables: {} }),
+  // The same password again is a change all the same (a new hash, every session ended), and the caller can sign in with it.
+  'Mutation.changePassword': async () => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
   'Mutation.registerChild': async (world, scope) => ({ variables: { input: childRegistration(world, scope) } }),
   'Mutation.updateChild': async (world, scope) => {
     const { id, version } = await child(world, scope);

@@ -38,6 +38,9 @@ export interface World {
   must(key: OperationKey, variables: Record<string, unknown>, caller?: Caller): Promise<Record<string, unknown> & { id: string; version: number }>;
 }
 
+/** Calls that end the caller's sessions: the caller signs in again after one, so later calls still have a token. */
+const ENDS_SESSIONS: ReadonlySet<OperationKey> = new Set(['Mutation.logout', 'Mutation.changePassword']);
+
 /** Fields followed from a result to the records it holds; never a field narrower than its type. */
 const FOLLOWED = ['edges', 'node', 'family', 'child', 'children', 'mentor', 'proposals', 'user'];
 
@@ -103,6 +106,7 @@ export async function createWorld(app: TestApp, schema: GraphQLSchema): Promise<
     [Role.FAMILY, `family-${suffix}@test.kz`, { familyId: ownFamily.id }],
   ];
   const tokens: Record<Caller, string | undefined> = { [ANONYMOUS]: undefined } as Record<Caller, string | undefined>;
+  const emails = Object.fromEntries(users.map(([role, email]) => [role, email])) as Record<Role, string>;
   for (const [role, email, data] of users) {
     await createUser(app.orm, { email, role, ...data });
     tokens[role] = await app.login(email);
@@ -122,6 +126,7 @@ export async function createWorld(app: TestApp, schema: GraphQLSchema): Promise<
         body: JSON.stringify({ query: documentFor(schema, key, variables), variables }),
       });
       const body = (await response.json()) as GraphQLResponse<Record<string, unknown>>;
+      if (ENDS_SESSIONS.has(key) && caller !== ANONYMOUS && !body.errors) world.tokens[caller] = await app.login(emails[caller]);
       return { status: response.status, data: body.data, errors: body.errors };
     },
     async must(key, variables, caller = Role.ADMIN) {

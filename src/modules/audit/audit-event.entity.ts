@@ -33,6 +33,11 @@ export class AuditEvent {
   @Property({ type: 'text[]' })
   changedFields: Opt<string[]> = [];
 
+  /** Chosen by the server for each request: a client cannot make two requests share one. */
   @Property({ type: 'string', length: 64, nullable: true })
   requestId?: string;
+
+  /** The client's `x-request-id`, if it sent a valid one: to find its requests, never to tell them apart. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  correlationId?: string;
 }

@@ -1,6 +1,7 @@
 import { IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsPlainText } from '../../graphql/validation.js';
+import { CORRELATION_ID } from '../../http/correlation-id.js';
 
 /** Every condition given must hold. */
 @InputType()
@@ -21,9 +22,13 @@ export class AuditEventFilter {
   @IsPlainText(64)
   entityId?: string;
 
-  @Field(() => String, { nullable: true, description: 'The `x-request-id` of the request that wrote the events.' })
+  @Field(() => String, { nullable: true, description: 'The request that wrote the events (its server-chosen id).' })
   @Matches(/^[\w-]{1,64}$/, { message: 'requestId may hold letters, digits, underscores and hyphens (at most 64)' })
   requestId?: string;
+
+  @Field(() => String, { nullable: true, description: 'The `x-request-id` the client sent with the requests that wrote the events.' })
+  @Matches(CORRELATION_ID, { message: 'correlationId may hold printable ASCII characters (at most 64)' })
+  correlationId?: string;
 
   @Field(() => Date, { nullable: true, description: 'At or after this instant.' })
   from?: Date;

@@ -25,6 +25,9 @@ export class AuditEventType {
   @Field()
   entityId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The request that wrote it (`x-request-id`, or one the server chose).' })
+  @Field(() => String, { nullable: true, description: 'The request that wrote it: an id the server chose, unique to the request.' })
   requestId?: string;
+
+  @Field(() => String, { nullable: true, description: 'The `x-request-id` the client sent with the request, if any: several requests may share one.' })
+  correlationId?: string;
 }

@@ -16,7 +16,7 @@ export interface AuditEntry {
 }
 
 /** Queues an audit event on the transaction's EntityManager, so it commits or rolls back with the change. */
-export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId'>, entry: AuditEntry): void {
+export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId' | 'correlationId'>, entry: AuditEntry): void {
   em.persist(
     em.create(AuditEvent, {
       actorId: ctx.actor?.userId,
@@ -26,6 +26,7 @@ export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'req
       entityId: entry.entityId,
       changedFields: [...new Set(entry.changedFields ?? [])].sort(),
       requestId: ctx.requestId,
+      correlationId: ctx.correlationId,
       at: new Date(),
     }),
   );
@@ -39,7 +40,7 @@ export function suppliedFields(input: object, except: string[] = ['id', 'version
 }
 
 /** Writes the reads of audited fields one request made: one INSERT for all its records. */
-export async function recordReads(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId'>, reads: readonly AuditedRead[]): Promise<void> {
+export async function recordReads(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId' | 'correlationId'>, reads: readonly AuditedRead[]): Promise<void> {
   if (reads.length === 0) return;
   await em.insertMany(
     AuditEvent,
@@ -52,6 +53,7 @@ export async function recordReads(em: EntityManager, ctx: Pick<Context, 'actor' 
       entityId: read.entityId,
       changedFields: [...read.fields].sort(),
       requestId: ctx.requestId,
+      correlationId: ctx.correlationId,
       at: read.at,
     })),
   );
@@ -64,6 +66,7 @@ export function auditEventFilterQuery(filter: AuditEventFilter = {}): FilterQuer
   if (filter.entityName) conditions.push({ entityName: filter.entityName });
   if (filter.entityId) conditions.push({ entityId: filter.entityId });
   if (filter.requestId) conditions.push({ requestId: filter.requestId });
+  if (filter.correlationId) conditions.push({ correlationId: filter.correlationId });
   if (filter.from) conditions.push({ at: { $gte: filter.from } });
   if (filter.to) conditions.push({ at: { $lt: filter.to } });
   return conditions.length ? { $and: conditions } : {};

@@ -64,6 +64,8 @@ export const OPERATION_ACCESS = {
   'Query.auditEvents':                   row(ALL,   NO,     NO,          NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL),
+  'Mutation.changePassword':             row(ALL,   ALL,    ALL,         ALL),
   'Mutation.registerChild':              row(ALL,   REGION, NO,          NO),
   'Mutation.updateChild':                row(ALL,   REGION, NO,          NO),
   'Mutation.recordDataBankExit':         row(ALL,   REGION, NO,          NO),

@@ -1,7 +1,8 @@
-import { IsEmail, MaxLength } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { currentUser, login } from './identity.service.js';
+import { rolesFor } from './authorization-matrix.js';
+import { changePassword, currentUser, login, logout } from './identity.service.js';
 import { AuthPayload, UserType } from './user.type.js';
 
 @ArgsType()
@@ -16,11 +17,35 @@ class LoginArgs {
   password!: string;
 }
 
+@ArgsType()
+class ChangePasswordArgs {
+  @Field()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @Field()
+  @MinLength(12)
+  @MaxLength(200)
+  newPassword!: string;
+}
+
 @Resolver(() => UserType)
 export class IdentityResolver {
   @Mutation(() => AuthPayload, { description: 'Open to everyone.' })
   login(@Ctx() ctx: Context, @Args() { email, password }: LoginArgs) {
     return login(ctx, email, password);
+  }
+
+  @Authorized(rolesFor('Mutation.logout'))
+  @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device: each of their tokens stops working.' })
+  logout(@Ctx() ctx: Context) {
+    return logout(ctx);
+  }
+
+  @Authorized(rolesFor('Mutation.changePassword'))
+  @Mutation(() => Boolean, { description: 'Sets a new password (at least 12 characters) and ends every session of the user, this one included: sign in again.' })
+  changePassword(@Ctx() ctx: Context, @Args() { currentPassword, newPassword }: ChangePasswordArgs) {
+    return changePassword(ctx, currentPassword, newPassword);
   }
 
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })

@@ -1,38 +1,69 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { AppError, ErrorCode } from '../../shared/app-error.js';
+import { AppError, badInput, ErrorCode } from '../../shared/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { requireActor } from './access-policy.js';
 import type { Actor } from './actor.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { TokenService } from './token.js';
 import { User } from './user.entity.js';
 
-/** Failed sign-ins seen by this process, per email and per client address (see login-throttle.ts). */
+/** Sign-ins seen by this process, failed and successful, per email and per client address (see login-throttle.ts). */
 const loginThrottle = createLoginThrottle();
 
 /** Verified against when the email is unknown, so both failures take the same time. */
 const decoyHash = hashPassword('decoy-password-never-matches');
 
+/** Every lock answers alike: which limit was reached (failures, successes, email, address) would tell a stranger something. */
+function refuseWhileLocked(waitMs: number): void {
+  if (waitMs > 0) throw new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts; try again in ${Math.ceil(waitMs / 60_000)} min`);
+}
+
 export async function login(ctx: Context, email: string, password: string) {
-  const waitMs = loginThrottle.begin(email, ctx.clientAddress);
-  if (waitMs > 0) {
-    // Says only what the caller already knows: it is being throttled.
-    throw new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-in attempts; try again in ${Math.ceil(waitMs / 60_000)} min`);
-  }
+  refuseWhileLocked(loginThrottle.begin(email, ctx.clientAddress));
   const user = await ctx.em.findOne(User, { email: email.trim().toLowerCase() });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
   if (!user || !valid || user.disabled) {
     // One answer for every failure: an attacker learns nothing about which emails exist.
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password');
   }
-  loginThrottle.succeeded(email, ctx.clientAddress);
+  refuseWhileLocked(loginThrottle.succeeded(email, ctx.clientAddress));
   return ctx.em.transactional(async (em) => {
     user.lastLoginAt = new Date();
-    recordAudit(em, { actor: actorOf(user), requestId: ctx.requestId }, { action: 'user.login', entityName: 'User', entityId: user.id });
-    const { token, expiresAt } = await ctx.tokens.sign(user.id);
+    recordAudit(em, { ...ctx, actor: actorOf(user) }, { action: 'user.login', entityName: 'User', entityId: user.id });
+    const { token, expiresAt } = await ctx.tokens.sign({ userId: user.id, tokenVersion: user.tokenVersion });
     return { token, expiresAt, user };
   });
+}
+
+/** Ends every session of the caller, on every device: tokens carry the user's token version, and this raises it. */
+export async function logout(ctx: Context): Promise<boolean> {
+  const actor = requireActor(ctx.actor);
+  await ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, { id: actor.userId });
+    user.tokenVersion += 1;
+    recordAudit(em, ctx, { action: 'user.logout', entityName: 'User', entityId: user.id });
+  });
+  return true;
+}
+
+/**
+ * Sets a new password once the current one is proven, throttled like a sign-in (it is one).
+ * Every session ends, this one included: the database raises the token version with the hash.
+ */
+export async function changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
+  const actor = requireActor(ctx.actor);
+  const user = await ctx.em.findOneOrFail(User, { id: actor.userId });
+  refuseWhileLocked(loginThrottle.begin(user.email, ctx.clientAddress));
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'The current password is wrong');
+  refuseWhileLocked(loginThrottle.succeeded(user.email, ctx.clientAddress));
+  const passwordHash = await hashPassword(newPassword);
+  await ctx.em.transactional(async (em) => {
+    (await em.findOneOrFail(User, { id: user.id })).passwordHash = passwordHash;
+    recordAudit(em, ctx, { action: 'user.change-password', entityName: 'User', entityId: user.id, changedFields: ['password'] });
+  });
+  return true;
 }
 
 export function actorOf(user: User): Actor {
@@ -45,13 +76,17 @@ export function actorOf(user: User): Actor {
   };
 }
 
-/** The actor behind a bearer token, read fresh so a disabled account stops at once. */
+/**
+ * The actor behind a bearer token, read fresh so a disabled account stops at once and a
+ * session ended (logout, password change, disabling) stops with the same single query.
+ */
 export async function actorForToken(em: EntityManager, tokens: TokenService, token: string | undefined): Promise<Actor | null> {
   if (!token) return null;
-  const userId = await tokens.verify(token);
-  if (!userId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'The token is invalid or has expired; sign in again');
-  const user = await em.findOne(User, { id: userId });
+  const claims = await tokens.verify(token);
+  if (!claims) throw new AppError(ErrorCode.UNAUTHENTICATED, 'The token is invalid or has expired; sign in again');
+  const user = await em.findOne(User, { id: claims.userId });
   if (!user || user.disabled) throw new AppError(ErrorCode.UNAUTHENTICATED, 'The account is disabled or no longer exists');
+  if (user.tokenVersion !== claims.tokenVersion) throw new AppError(ErrorCode.UNAUTHENTICATED, 'This session has ended; sign in again');
   return actorOf(user);
 }
 

@@ -121,3 +121,41 @@ describe('lockedUntil', () => {
     expect(lockedUntil(failures, 5, 15 * MINUTE, 15 * MINUTE)).toBe(until);
   });
 });
+
+describe('successful sign-ins', () => {
+  it('locks an email after 10 sign-ins within 15 minutes, from any address, for 15 minutes', () => {
+    const { clock, throttle } = throttleAt();
+    for (let i = 0; i < 10; i++) {
+      expect(throttle.begin('worker@test.kz', `10.0.0.${i}`)).toBe(0);
+      expect(throttle.succeeded('worker@test.kz', `10.0.0.${i}`)).toBe(0);
+      clock.now += MINUTE;
+    }
+    expect(throttle.begin('worker@test.kz', '10.9.9.9')).toBe(14 * MINUTE);
+    expect(throttle.begin('other@test.kz', '10.0.0.1')).toBe(0);
+    clock.now += 14 * MINUTE;
+    expect(throttle.begin('worker@test.kz', '10.9.9.9')).toBe(0);
+  });
+
+  it('refuses a success past the limit even when the attempt began before it was reached', () => {
+    const { throttle } = throttleAt();
+    for (let i = 0; i < 9; i++) {
+      throttle.begin('worker@test.kz', '10.0.0.1');
+      throttle.succeeded('worker@test.kz', '10.0.0.1');
+    }
+    expect([throttle.begin('worker@test.kz', '10.0.0.1'), throttle.begin('worker@test.kz', '10.0.0.1')]).toEqual([0, 0]);
+    expect(throttle.succeeded('worker@test.kz', '10.0.0.1')).toBe(0);
+    expect(throttle.succeeded('worker@test.kz', '10.0.0.1')).toBe(15 * MINUTE);
+  });
+
+  it('locks an address after 60 sign-ins within 15 minutes, whatever the emails', () => {
+    const { clock, throttle } = throttleAt();
+    for (let i = 0; i < 60; i++) {
+      expect(throttle.begin(`user${i}@test.kz`, '203.0.113.7')).toBe(0);
+      expect(throttle.succeeded(`user${i}@test.kz`, '203.0.113.7')).toBe(0);
+    }
+    expect(throttle.begin('fresh@test.kz', '203.0.113.7')).toBe(15 * MINUTE);
+    expect(throttle.begin('fresh@test.kz', '203.0.113.8')).toBe(0);
+    clock.now += 15 * MINUTE;
+    expect(throttle.begin('fresh@test.kz', '203.0.113.7')).toBe(0);
+  });
+});

@@ -5,16 +5,22 @@ export interface LoginThrottleLimits {
   accountFailures: number;
   /** Failed sign-ins from one client address within `windowMs` that lock that address. */
   addressFailures: number;
+  /** Successful sign-ins for one email within `windowMs` that lock that email: each costs a hash and an audit row. */
+  accountSuccesses: number;
+  /** Successful sign-ins from one client address within `windowMs`, whatever the emails, that lock that address. */
+  addressSuccesses: number;
   windowMs: number;
-  /** How long a lock lasts from the failure that set it; attempts during it are refused unchecked. */
+  /** How long a lock lasts from the attempt that set it; attempts during it are refused unchecked. */
   lockMs: number;
-  /** Emails and addresses tracked at most, each; beyond it the oldest are forgotten. */
+  /** Keys tracked at most per count (emails, addresses); beyond it the oldest are forgotten. */
   maxTracked: number;
 }
 
 export const LOGIN_LIMITS: LoginThrottleLimits = {
   accountFailures: 5,
   addressFailures: 20,
+  accountSuccesses: 10,
+  addressSuccesses: 60,
   windowMs: 15 * 60_000,
   lockMs: 15 * 60_000,
   maxTracked: 100_000,
@@ -27,8 +33,13 @@ export interface LoginThrottle {
    * the start, so parallel guesses cannot slip under the limit; `succeeded` takes it back.
    */
   begin(email: string, address: string): number;
-  /** Clears the email's failures, and takes this attempt back from the address's count only. */
-  succeeded(email: string, address: string): void;
+  /**
+   * The password was right: clears the email's failures and takes this attempt back from the
+   * address's failures. Then counts the success and returns 0, or, when the email or the address
+   * already has its limit of successes (attempts begun in parallel), counts nothing and returns
+   * the milliseconds to wait: the caller refuses the sign-in.
+   */
+  succeeded(email: string, address: string): number;
 }
 
 /**
@@ -59,56 +70,74 @@ export function lockedUntil(failures: readonly number[], threshold: number, wind
 
 /**
  * Counts failed sign-ins per email and per client address and locks either for a while once
- * it has too many. Unknown emails count like known ones, so a lock reveals nothing about which
- * accounts exist. Locking an email lets anyone lock that account out for `lockMs`: the accepted
- * price of stopping password guessing against it.
+ * it has too many. Unknown emails count like known ones, so a failure lock reveals nothing about
+ * which accounts exist. Locking an email lets anyone lock that account out for `lockMs`: the
+ * accepted price of stopping password guessing against it. Successful sign-ins are counted
+ * likewise, with higher limits, so not even the right password makes the server hash (and
+ * audit) without end; every lock answers the same, so no one learns which limit was reached.
  *
  * Kept in memory: right for one server process. Several processes would each count on their
  * own (an attacker gets that many times the attempts) and a restart forgets the counts; such a
  * deployment needs the counts in shared storage (PostgreSQL or Redis) behind this interface.
  */
 export function createLoginThrottle(limits: LoginThrottleLimits = LOGIN_LIMITS, now: () => number = Date.now): LoginThrottle {
-  const accounts = new Map<string, number[]>();
-  const addresses = new Map<string, number[]>();
+  const failures = { accounts: new Map<string, number[]>(), addresses: new Map<string, number[]>() };
+  const successes = { accounts: new Map<string, number[]>(), addresses: new Map<string, number[]>() };
   const accountKey = (email: string) => email.trim().toLowerCase();
   const memory = limits.windowMs + limits.lockMs;
 
   function recent(tracks: Map<string, number[]>, key: string, at: number): number[] {
-    const failures = (tracks.get(key) ?? []).filter((time) => time > at - memory);
-    if (failures.length > 0) tracks.set(key, failures);
+    const times = (tracks.get(key) ?? []).filter((time) => time > at - memory);
+    if (times.length > 0) tracks.set(key, times);
     else tracks.delete(key);
-    return failures;
+    return times;
   }
 
-  function remember(tracks: Map<string, number[]>, key: string, failures: number[], at: number) {
+  function remember(tracks: Map<string, number[]>, key: string, times: number[], at: number) {
     if (!tracks.has(key) && tracks.size >= limits.maxTracked) {
-      for (const [old, times] of tracks) if (times.every((time) => time <= at - memory)) tracks.delete(old);
+      for (const [old, seen] of tracks) if (seen.every((time) => time <= at - memory)) tracks.delete(old);
       // Still full: forget the oldest keys (a Map iterates in insertion order).
       for (const old of tracks.keys()) {
         if (tracks.size < limits.maxTracked) break;
         tracks.delete(old);
       }
     }
-    tracks.set(key, [...failures, at]);
+    tracks.set(key, [...times, at]);
+  }
+
+  /** The recent times of one email and one address in a pair of counts, and until when they lock. */
+  function check(counts: typeof failures, accountLimit: number, addressLimit: number, email: string, address: string, at: number) {
+    const account = recent(counts.accounts, accountKey(email), at);
+    const network = recent(counts.addresses, addressKey(address), at);
+    const until = Math.max(
+      lockedUntil(account, accountLimit, limits.windowMs, limits.lockMs),
+      lockedUntil(network, addressLimit, limits.windowMs, limits.lockMs),
+    );
+    const count = () => {
+      remember(counts.accounts, accountKey(email), account, at);
+      remember(counts.addresses, addressKey(address), network, at);
+    };
+    return { until, count };
   }
 
   return {
     begin(email, address) {
       const at = now();
-      const account = recent(accounts, accountKey(email), at);
-      const network = recent(addresses, addressKey(address), at);
-      const until = Math.max(
-        lockedUntil(account, limits.accountFailures, limits.windowMs, limits.lockMs),
-        lockedUntil(network, limits.addressFailures, limits.windowMs, limits.lockMs),
-      );
+      const failed = check(failures, limits.accountFailures, limits.addressFailures, email, address, at);
+      const signedIn = check(successes, limits.accountSuccesses, limits.addressSuccesses, email, address, at);
+      const until = Math.max(failed.until, signedIn.until);
       if (until > at) return until - at;
-      remember(accounts, accountKey(email), account, at);
-      remember(addresses, addressKey(address), network, at);
+      failed.count();
       return 0;
     },
     succeeded(email, address) {
-      accounts.delete(accountKey(email));
-      addresses.get(addressKey(address))?.pop();
+      failures.accounts.delete(accountKey(email));
+      failures.addresses.get(addressKey(address))?.pop();
+      const at = now();
+      const signedIn = check(successes, limits.accountSuccesses, limits.addressSuccesses, email, address, at);
+      if (signedIn.until > at) return signedIn.until - at;
+      signedIn.count();
+      return 0;
     },
   };
 }

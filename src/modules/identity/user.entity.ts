@@ -36,4 +36,12 @@ export class User extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date;
+
+  /**
+   * Carried in every token signed for the user (claim `ver`) and compared on each request:
+   * raising it ends every session. Logout raises it; a database trigger raises it whenever the
+   * password hash changes or the account is disabled (Migration20261203000110).
+   */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion: number & Opt = 0;
 }
