@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import { assertVisible } from '../../graphql/record-guard.js';
-import { paginate, type PageArgs } from '../../graphql/connection.js';
+import { paginate, paginateIds, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
 import { addYears, today } from '../../shared/dates.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
@@ -11,11 +11,13 @@ import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import type { Actor } from '../identity/actor.js';
 import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import { findRegion } from '../regions/region.service.js';
 import { ChildStatus } from './child.enums.js';
 import { Child } from './child.entity.js';
 import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
-import { childFactProblems, dataBankExitProblem } from './child.rules.js';
+import { caseFileFieldsFiltered, caseFileMatcher, childFactProblems, dataBankExitProblem } from './child.rules.js';
+import { CASE_FILE_READ_ACTION } from './child.type.js';
 import { createRegistrationThrottle } from './registration-throttle.js';
 import { SiblingGroup } from './sibling-group.entity.js';
 
@@ -50,22 +52,34 @@ export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: str
   const region = scopeRegion(actor, filter.regionCode);
   if (region) conditions.push({ region: { code: region } });
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
-  if (filter.legalStatus?.length) conditions.push({ legalStatus: { $in: filter.legalStatus } });
   if (filter.sex) conditions.push({ sex: filter.sex });
   // Age N in full years ⇔ born in (on − N − 1 years, on − N years].
   if (filter.ageMin != null) conditions.push({ birthDate: { $lte: addYears(on, -filter.ageMin) } });
   if (filter.ageMax != null) conditions.push({ birthDate: { $gt: addYears(on, -filter.ageMax - 1) } });
-  if (filter.hasSpecialNeeds === true) conditions.push({ specialNeeds: { $ne: [] as never } });
-  if (filter.hasSpecialNeeds === false) conditions.push({ specialNeeds: { $eq: [] as never } });
-  if (filter.specialNeeds?.length) conditions.push({ specialNeeds: { $overlap: filter.specialNeeds } });
   for (const term of searchTerms(filter.search ?? '')) {
     conditions.push({ searchName: { $like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
   }
   return conditions.length ? { $and: conditions } : {};
 }
 
-export function listChildren(ctx: Context, filter: ChildFilter | undefined, page: PageArgs) {
-  return paginate(ctx.em, Child, childFilterQuery(ctx, filter), page);
+/**
+ * Legal status and special needs are sealed: a filter on them opens those two columns of every
+ * child the rest of the filter (the caller's region first) selects, and keeps the matching ones.
+ * It tells of every child returned what it filtered on, so it is for those who may read those
+ * fields, and it is audited like reading them.
+ */
+export async function listChildren(ctx: Context, filter: ChildFilter = {}, page: PageArgs) {
+  const where = childFilterQuery(ctx, filter);
+  const matches = caseFileMatcher(filter);
+  if (!matches) return paginate(ctx.em, Child, where, page);
+  const fields = caseFileFieldsFiltered(filter);
+  if (!fields.every((field) => rolesFor(`Child.${field}`).includes(ctx.actor!.role))) throw forbidden('Only staff who may read case files may filter by them');
+  const candidates = await ctx.em.find(Child, where, { fields: ['legalStatus', 'specialNeeds'], orderBy: { id: 'asc' }, disableIdentityMap: true });
+  const connection = await paginateIds(ctx.em, Child, candidates.filter(matches).map((child) => child.id), page);
+  for (const { node } of connection.edges) {
+    for (const field of fields) ctx.auditedReads.add({ action: CASE_FILE_READ_ACTION, entityName: 'Child', entityId: node.id }, field);
+  }
+  return connection;
 }
 
 /** Whether every child of the group lies in `region`; any group does for an actor of every region (undefined). */
@@ -107,7 +121,6 @@ async function siblingGroupFor(em: EntityManager, actor: Actor, input: RegisterC
 export async function registerChild(ctx: Context, input: RegisterChildInput): Promise<Child> {
   const actor = requireActor(ctx.actor);
   await registrationThrottle.begin(actor.userId);
-  let duplicate = false;
   try {
     assertRegionAccess(actor, input.regionCode);
     rejectProblems(childFactProblems(input, today()));
@@ -117,14 +130,12 @@ export async function registerChild(ctx: Context, input: RegisterChildInput): Pr
     return await ctx.em.transactional((em) => writeChild(em, ctx, actor, input));
   } catch (error) {
     if (!(error instanceof DuplicateIin)) throw error;
-    duplicate = true;
     // Its own transaction: the registration's rolled back, and the attempt must stay on record.
     await ctx.em.fork().transactional(async (em) => {
       recordAudit(em, ctx, { action: 'child.register-duplicate', entityName: 'Child', entityId: error.existingChildId, changedFields: ['iin'] });
     });
+    await registrationThrottle.duplicate(actor.userId);
     throw conflict(DUPLICATE_IIN_MESSAGE);
-  } finally {
-    if (!duplicate) await registrationThrottle.noDuplicate(actor.userId);
   }
 }
 

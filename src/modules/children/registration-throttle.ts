@@ -3,19 +3,19 @@ import { AppError, ErrorCode } from '../../shared/app-error.js';
 
 /**
  * A duplicate IIN is answered CONFLICT, so each registration tells whether an IIN is in the data
- * bank somewhere. One account may hit few duplicates, and its attempts overall are bounded too
- * (every miss registers a child, under its name in the audit trail).
+ * bank somewhere: one account may hit few duplicates. A miss is no probe: it registers a child,
+ * under the account's name in the audit trail, so registrations themselves are not limited.
  */
-export const REGISTRATION_LIMITS = { duplicates: 5, attempts: 100, windowSeconds: 3600 };
+export const REGISTRATION_LIMITS = { duplicates: 5, windowSeconds: 3600 };
 
 export interface RegistrationThrottle {
-  /**
-   * Starts an attempt, or refuses it with TOO_MANY_ATTEMPTS once the account has used up either
-   * budget in the window. The attempt counts as a duplicate from the start, so parallel attempts
-   * cannot slip under the limit; `noDuplicate` takes that back.
-   */
+  /** Refuses with TOO_MANY_ATTEMPTS, whatever IIN is sent, once the account has used up its duplicates. */
   begin(actorId: string): Promise<void>;
-  noDuplicate(actorId: string): Promise<void>;
+  /**
+   * Counts a duplicate just found, or refuses with TOO_MANY_ATTEMPTS when it is one too many: the
+   * count is taken atomically as each is found, so parallel attempts cannot get more CONFLICTs.
+   */
+  duplicate(actorId: string): Promise<void>;
 }
 
 /**
@@ -23,21 +23,21 @@ export interface RegistrationThrottle {
  * count on their own; a restart forgets the counts).
  */
 export function createRegistrationThrottle(limits = REGISTRATION_LIMITS): RegistrationThrottle {
-  const attempts = new RateLimiterMemory({ keyPrefix: 'child-registration', points: limits.attempts, duration: limits.windowSeconds });
   const duplicates = new RateLimiterMemory({ keyPrefix: 'child-duplicate', points: limits.duplicates, duration: limits.windowSeconds });
+  // Says only what the caller already knows: it is being throttled, not why.
+  const refusal = (msBeforeNext: number) =>
+    new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Too many attempts to register a child; try again in ${Math.ceil(msBeforeNext / 60_000)} min`);
   return {
     async begin(actorId) {
+      const used = await duplicates.get(actorId);
+      if (used && used.remainingPoints <= 0) throw refusal(used.msBeforeNext);
+    },
+    async duplicate(actorId) {
       try {
-        await attempts.consume(actorId);
         await duplicates.consume(actorId);
       } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        // Says only what the caller already knows: it is being throttled, not why.
-        throw new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Too many attempts to register a child; try again in ${Math.ceil(error.msBeforeNext / 60_000)} min`);
+        throw error instanceof RateLimiterRes ? refusal(error.msBeforeNext) : error;
       }
-    },
-    async noDuplicate(actorId) {
-      await duplicates.reward(actorId);
     },
   };
 }
