@@ -6,7 +6,7 @@ import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
-import { maySee, requireActor, type RecordScope, type Viewer } from '../modules/identity/access-policy.js';
+import { dependsOnRecord, maySee, requireActor, type RecordScope, type Viewer } from '../modules/identity/access-policy.js';
 import { RECORD_ACCESS, RECORD_PARTS, UNGUARDED_EDGES, UNSCOPED_TYPES, type RecordKind } from '../modules/identity/authorization-matrix.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
@@ -99,8 +99,10 @@ async function visible(ctx: Context, kindName: RecordKind, record: object): Prom
   const { entity, scope } = KINDS[kindName];
   // A value of another shape cannot be placed in a scope: refuse it rather than guess.
   if (!(record instanceof entity)) throw new Error(`A ${kindName} field returned something that is not a ${kindName} record`);
-  const [viewer, recordScope] = await Promise.all([viewerOf(ctx), scope(record, ctx.loaders)]);
-  return maySee(viewer, kindName, recordScope);
+  const actor = requireActor(ctx.actor);
+  // Every record or none of this kind (an administrator's, a role's denied kinds): no scope to read.
+  const recordScope = dependsOnRecord(actor, kindName) ? await scope(record, ctx.loaders) : { regions: [] };
+  return maySee(await viewerOf(ctx), kindName, recordScope);
 }
 
 /** The record, or FORBIDDEN: for services that hand out one record by id. */

@@ -53,6 +53,12 @@ export interface Viewer {
   placedChildIds: ReadonlySet<string>;
 }
 
+/** Whether the caller's access to a kind of record depends on the record: then `maySee` needs its scope. */
+export function dependsOnRecord(actor: Actor, kind: RecordKind): boolean {
+  const access = RECORD_ACCESS[kind][actor.role];
+  return access === Access.OWN_REGION || access === Access.OWN_RECORD;
+}
+
 /** The one decision whether a caller may see a record, wherever it appears in an answer. */
 export function maySee(viewer: Viewer, kind: RecordKind, scope: RecordScope): boolean {
   const { actor } = viewer;

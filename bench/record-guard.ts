@@ -1,0 +1,82 @@
+/**
+ * What the record guard costs: `npm run bench:guard`. A fresh embedded PostgreSQL with the demo
+ * seed; the same operations executed in process against the schema with the guard and against
+ * the same resolvers without it, alternating one run of each so machine noise hits both alike.
+ * Prints the median time per operation for each and their ratio. Synthetic data only.
+ */
+import 'reflect-metadata';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildSchema } from 'type-graphql';
+import { ensureDatabase, withDatabaseName } from '../src/db/databases.js';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { useEncryptionKeys } from '../src/db/encryption.js';
+import { initOrm, migrate } from '../src/db/orm.js';
+import { seedDatabase } from '../src/db/seed.js';
+import { authChecker } from '../src/graphql/auth-checker.js';
+import type { Context } from '../src/graphql/context.js';
+import { createLoaders } from '../src/graphql/loaders.js';
+import { createSchema, resolvers } from '../src/graphql/schema.js';
+import { AuditedReads } from '../src/modules/audit/read-audit.js';
+import type { Actor } from '../src/modules/identity/actor.js';
+import { Role } from '../src/shared/enums.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const OPERATIONS: { name: string; role: Role; query: string }[] = [
+  { name: 'W1: 50 children, placements, families (admin)', role: Role.ADMIN, query: '{ children(first: 50) { edges { node { id region { code } placements { id family { id } } } } } }' },
+  {
+    name: 'W2: 20 waiting children, siblings, placements, families, applicants (worker)',
+    role: Role.SOCIAL_WORKER,
+    query: `{ children(first: 20, filter: { status: [AWAITING_PLACEMENT] }) { edges { node { id firstName siblings { id firstName }
+      placements { id status family { id settlement applicants { id firstName } } } } } } }`,
+  },
+];
+
+useEncryptionKeys({ key: Buffer.alloc(32, 'bench-encryption-key'), previousKeys: [], hashKey: Buffer.alloc(32, 'bench-iin-hash-key') });
+const dir = mkdtempSync(join(tmpdir(), 'shanyraq-bench-'));
+chmodSync(dir, 0o755);
+const database = await startEmbeddedPostgres(join(dir, 'pg'));
+try {
+  await ensureDatabase(database.url, 'bench');
+  const orm = await initOrm(withDatabaseName(database.url, 'bench'));
+  await migrate(orm);
+  await seedDatabase(orm, { scale: 'demo' });
+  const [worker] = await orm.em.getConnection().execute(`select id from app_user where role = 'SOCIAL_WORKER' and region_code = 'ASTANA' limit 1`);
+  const actors: Record<string, Actor> = {
+    [Role.ADMIN]: { userId: '00000000-0000-7000-8000-000000000000', role: Role.ADMIN },
+    [Role.SOCIAL_WORKER]: { userId: worker.id, role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' },
+  };
+  const guarded = await createSchema();
+  // The same resolvers and options, without the guard: what the guard's checks cost, and nothing else.
+  const bare = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false, skipMissingProperties: true } });
+
+  const run = async (schema: GraphQLSchema, role: Role, document: ReturnType<typeof parse>) => {
+    const em = orm.em.fork();
+    const contextValue = { em, actor: actors[role], loaders: createLoaders(em), requestId: 'bench', clientAddress: '127.0.0.1', auditedReads: new AuditedReads() } as Partial<Context>;
+    const started = performance.now();
+    const result = await execute({ schema, document, contextValue });
+    if (result.errors) throw new Error(`bench operation failed: ${result.errors[0]!.message}`);
+    return performance.now() - started;
+  };
+
+  for (const operation of OPERATIONS) {
+    const document = parse(operation.query);
+    for (let i = 0; i < 20; i++) await run(guarded, operation.role, document), await run(bare, operation.role, document);
+    const times = { guarded: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      times.guarded.push(await run(guarded, operation.role, document));
+      times.bare.push(await run(bare, operation.role, document));
+    }
+    const [g, b] = [median(times.guarded), median(times.bare)];
+    console.log(`${operation.name}: guarded ${g.toFixed(2)} ms, without the guard ${b.toFixed(2)} ms, ratio ${(g / b).toFixed(2)} (medians of ${RUNS})`);
+  }
+  await orm.close();
+} finally {
+  await database.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
