@@ -2,7 +2,6 @@ import type { EntityClass, EntityManager, RequiredEntityData } from '@mikro-orm/
 import { Seeder } from '@mikro-orm/seeder';
 import { Child } from '../src/modules/children/child.entity.js';
 import { SiblingGroup } from '../src/modules/children/sibling-group.entity.js';
-import { sealCheckDetails } from '../src/modules/families/check-detail.js';
 import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../src/modules/families/family-kinship.entity.js';
 import { Family } from '../src/modules/families/family.entity.js';
@@ -41,7 +40,7 @@ export class PopulationSeeder extends Seeder {
     await insertInBatches(em, Child, population.children);
     await insertInBatches(em, Family, population.families);
     // IINs are sealed and hashed by the entity like any other write; check details are sealed by hand, as the app does.
-    await insertInBatches(em, FamilyApplicant, population.applicants.map((applicant) => ({ ...applicant, checks: sealCheckDetails(applicant.checks) })));
+    await insertInBatches(em, FamilyApplicant, population.applicants);
     await insertInBatches(em, FamilyKinship, population.kinships);
     await insertInBatches(em, Mentor, population.mentors);
     await insertInBatches(em, Placement, population.placements);

@@ -237,10 +237,10 @@ describe('reading background checks', () => {
     expect(details.data!.family.applicants[0]!.checks!.some((check) => check.detail)).toBe(true);
 
     expect(await eventsOf(checksOnly)).toEqual([
-      expect.objectContaining({ action: 'family-applicant.read-checks', entityName: 'FamilyApplicant', entityId: applicantId, fields: ['checks'] }),
+      expect.objectContaining({ action: 'family-applicant.read-personal', entityName: 'FamilyApplicant', entityId: applicantId, fields: ['checks'] }),
     ]);
     expect(await eventsOf(withDetails)).toEqual([
-      expect.objectContaining({ action: 'family-applicant.read-checks', entityName: 'FamilyApplicant', entityId: applicantId, fields: ['checks', 'checks.detail'] }),
+      expect.objectContaining({ action: 'family-applicant.read-personal', entityName: 'FamilyApplicant', entityId: applicantId, fields: ['checks', 'checks.detail'] }),
     ]);
   });
 

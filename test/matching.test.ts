@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { KinshipRelation, MaritalStatus } from '../src/modules/families/family.enums.js';
 import { FamilyKinship } from '../src/modules/families/family-kinship.entity.js';
+import { SpecialNeed } from '../src/modules/children/child.enums.js';
 import { SiblingGroup } from '../src/modules/children/sibling-group.entity.js';
+import { loadFamilies } from '../src/modules/matching/matching.repository.js';
+import { PlacementEndReason, PlacementStatus } from '../src/modules/placements/placement.enums.js';
 import { Placement } from '../src/modules/placements/placement.entity.js';
 import { addYears, today } from '../src/shared/dates.js';
-import { Language, Role, Sex } from '../src/shared/enums.js';
+import { Language, PlacementForm, Role, Sex } from '../src/shared/enums.js';
 import {
   ChildCandidatesDocument,
   EligibilityDocument,
@@ -272,5 +275,25 @@ describe('who may match', () => {
     ];
     for (const call of familyCalls) expect((await call()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await app.request(MentorCandidatesDocument, { childId: child.id }, worker)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the facts matching loads for a family', () => {
+  it('counts each active placement once, whatever the child needs, and opens the needs of the children it raised', async () => {
+    const family = await createFamily(app.orm, { regionCode: 'TURKISTAN' });
+    const placed = await createChild(app.orm, { regionCode: 'TURKISTAN', specialNeeds: [SpecialNeed.HIV, SpecialNeed.AUTISM_SPECTRUM] });
+    const raised = await createChild(app.orm, { regionCode: 'TURKISTAN', specialNeeds: [SpecialNeed.HEARING_IMPAIRMENT] });
+    const em = app.orm.em.fork();
+    em.create(Placement, { child: placed.id, family: family.id, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.ACTIVE, startedAt: yearsAgo(1) });
+    em.create(Placement, {
+      child: raised.id, family: family.id, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.ENDED,
+      startedAt: yearsAgo(5), endedAt: yearsAgo(2), endReason: PlacementEndReason.CHILD_REACHED_MAJORITY,
+    });
+    await em.flush();
+
+    const [facts] = await loadFamilies(app.orm.em.fork(), { form: PlacementForm.GUARDIANSHIP, asOf: today(), familyIds: [family.id] });
+    expect(facts!.activePlacements).toBe(1);
+    expect(facts!.specialNeedsExperience).toEqual(expect.arrayContaining([SpecialNeed.HEARING_IMPAIRMENT]));
+    expect(facts!.applicants[0]!.checks.length).toBeGreaterThan(0);
   });
 });

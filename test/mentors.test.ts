@@ -68,9 +68,10 @@ describe('a coordinator managing mentors', () => {
     expect(mentor).toMatchObject({ firstName: 'Ғалым', version: 1, available: true, maxMentees: 2, activeMenteeCount: 0, mentorships: [], region: { code: 'ASTANA' } });
     const read = await app.request(MentorByIdDocument, { id: mentor.id }, coordinator);
     expect(read.data!.mentor).toEqual(mentor);
-    const events = await app.orm.em.fork().find(AuditEvent, { entityId: mentor.id });
-    expect(events.map((e) => e.action)).toEqual(['mentor.register']);
-    expect(events[0]!.changedFields).toEqual(expect.arrayContaining(['iin', 'birthDate', 'maxMentees']));
+    // The registration's answer and the read each showed contacts and check result: one read event each.
+    const events = await app.orm.em.fork().find(AuditEvent, { entityId: mentor.id }, { orderBy: { action: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['mentor.read-personal', 'mentor.read-personal', 'mentor.register']);
+    expect(events[2]!.changedFields).toEqual(expect.arrayContaining(['iin', 'birthDate', 'maxMentees']));
   });
 
   it('updates a mentor and refuses a stale version', async () => {

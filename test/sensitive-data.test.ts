@@ -3,7 +3,16 @@ import { createSchema } from '../src/graphql/schema.js';
 import type { OperationKey } from '../src/modules/identity/authorization-matrix.js';
 import { Role } from '../src/shared/enums.js';
 import { createLogger, silentLogger } from '../src/shared/logger.js';
-import { createChild } from './support/factories.js';
+import { SiblingGroup } from '../src/modules/children/sibling-group.entity.js';
+import { LegalStatus, SpecialNeed } from '../src/modules/children/child.enums.js';
+import { BackgroundCheckKind } from '../src/modules/families/family.enums.js';
+import { MentorshipStatus } from '../src/modules/mentorships/mentorship.enums.js';
+import { Mentorship } from '../src/modules/mentorships/mentorship.entity.js';
+import { PlacementTransition } from '../src/modules/placements/placement-transition.entity.js';
+import { PlacementStatus } from '../src/modules/placements/placement.enums.js';
+import { Placement } from '../src/modules/placements/placement.entity.js';
+import { CheckResult, PlacementForm } from '../src/shared/enums.js';
+import { createChild, createFamily, createMentor } from './support/factories.js';
 import { mentorshipWithMeeting, placementWithCheckDetails, SCENARIOS, SENSITIVE } from './support/scenarios.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { createWorld, OWN_REGION, type World } from './support/world.js';
@@ -11,8 +20,23 @@ import { createWorld, OWN_REGION, type World } from './support/world.js';
 /**
  * IINs, health and case notes, check details and meeting notes never reach a log line or an
  * error message: hostile requests that quote them, and internal errors on rows that hold them,
- * are answered and logged while everything written is searched for them.
+ * are answered and logged while everything written is searched for them. Nor does any of the
+ * sealed columns (addresses, step and mentorship notes, decision numbers, categories) hold them
+ * in clear.
  */
+
+/** Free text of the columns sealed by Migration20261203000300, recognisable wherever it leaks. */
+const SEALED_TEXT = {
+  address: 'synthetic address: Сарыарқа 7, пәтер 12',
+  availabilityNote: 'synthetic availability: away in August',
+  decisionReference: 'synthetic decision 2-31415/2026',
+  foreignConclusion: 'synthetic foreign conclusion 271',
+  overrideReason: 'synthetic override: grandmother is the guardian',
+  stepNote: 'synthetic step note: the family visited twice',
+  mentorshipNote: 'synthetic mentorship note: likes football',
+  siblingNote: 'synthetic sibling note: twins, one in hospital',
+  interest: 'synthetic interest: домбыра',
+};
 
 const schema = await createSchema();
 let app: TestApp;
@@ -31,7 +55,29 @@ beforeAll(async () => {
   world = await createWorld(app, schema);
   await placementWithCheckDetails(world, { regionCode: OWN_REGION, familyId: world.ownFamilyId });
   await mentorshipWithMeeting(world, { regionCode: OWN_REGION });
+  await sealedRecords();
 });
+
+/** One record of each kind whose sealed columns hold SEALED_TEXT and sensitive categories. */
+async function sealedRecords() {
+  const em = app.orm.em.fork();
+  const group = em.create(SiblingGroup, { note: SEALED_TEXT.siblingNote });
+  await em.flush();
+  const child = await createChild(app.orm, { regionCode: OWN_REGION, legalStatus: LegalStatus.PARENTS_SERVING_SENTENCE, specialNeeds: [SpecialNeed.HIV, SpecialNeed.AUTISM_SPECTRUM], siblingGroup: group.id });
+  world.iins.push(child.iin);
+  const family = await createFamily(app.orm, { regionCode: OWN_REGION, address: SEALED_TEXT.address, availabilityNote: SEALED_TEXT.availabilityNote });
+  const mentor = await createMentor(app.orm, { regionCode: OWN_REGION, backgroundCheckResult: CheckResult.FLAGGED, interests: [SEALED_TEXT.interest] });
+  world.iins.push(mentor.iin);
+  const placement = em.create(Placement, {
+    child: child.id, family: family.id, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.APPROVED,
+    decisionReference: SEALED_TEXT.decisionReference, foreignPlacementConclusion: SEALED_TEXT.foreignConclusion,
+    evaluation: { policyVersion: 1, asOf: '2026-01-01', eligible: true, score: 1, rules: [], overrides: [{ code: 'SIB', reason: SEALED_TEXT.overrideReason }] },
+  });
+  em.create(PlacementTransition, { placement, to: PlacementStatus.PROPOSED, note: SEALED_TEXT.stepNote });
+  em.create(Mentorship, { mentor: mentor.id, child: child.id, status: MentorshipStatus.PROPOSED, note: SEALED_TEXT.mentorshipNote });
+  await em.flush();
+  return { family, placement };
+}
 
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -60,9 +106,24 @@ async function sensitiveChild() {
 const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
 
 /** Everything that must stay out of logs and errors: the fixtures' IINs and the stems of their notes. */
-const secrets = () => [...world.iins, ...Object.values(SENSITIVE).map((text) => text.split(':')[0]!)];
+const secrets = () => [...world.iins, ...Object.values(SENSITIVE).map((text) => text.split(':')[0]!), ...Object.values(SEALED_TEXT)];
 
 describe('sensitive values', () => {
+  it('are held by no column in clear: every table, read past the ORM, is searched for them (before the tests below write some in clear)', async () => {
+    const connection = app.orm.em.getConnection();
+    const dump = async (table: string) => JSON.stringify(await connection.execute(`select * from "${table}"`));
+    const records = ['child', 'sibling_group', 'family', 'family_applicant', 'mentor', 'mentorship', 'mentorship_meeting', 'placement', 'placement_transition'];
+    const everything = (await Promise.all(records.map(dump))).join('\n');
+    for (const secret of secrets()) expect(everything).not.toContain(secret);
+    // Categories too: no legal status, need, check kind or result is stored in clear.
+    const categories = [...Object.values(LegalStatus), ...Object.values(SpecialNeed), ...Object.values(BackgroundCheckKind), CheckResult.FLAGGED, CheckResult.CLEAR];
+    for (const category of categories) {
+      expect(await dump('child'), category).not.toContain(category);
+      expect(await dump('family_applicant'), category).not.toContain(category);
+      expect(await dump('mentor'), category).not.toContain(category);
+    }
+  });
+
   it('stay out of errors answering hostile requests that quote them', async () => {
     const [iin] = world.iins;
     const child = await sensitiveChild();
@@ -92,6 +153,20 @@ describe('sensitive values', () => {
     const result = await request('query ($id: ID!) { child(id: $id) { id iin healthNotes } }', { id: child.id });
     expect(result.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(lines.some((line) => JSON.parse(line).message === 'internal error')).toBe(true);
+  });
+
+  it('stay out of the log when a sealed column holds one in clear (written past the application)', async () => {
+    const { family, placement } = await sealedRecords();
+    const connection = app.orm.em.getConnection();
+    await connection.execute('update family set address = ? where id = ?', [SEALED_TEXT.address, family.id]);
+    await connection.execute('update placement set decision_reference = ? where id = ?', [SEALED_TEXT.decisionReference, placement.id]);
+    for (const [document, id] of [
+      ['query ($id: ID!) { family(id: $id) { id address } }', family.id],
+      ['query ($id: ID!) { placement(id: $id) { id decisionReference } }', placement.id],
+    ] as const) {
+      const result = await request(document, { id });
+      expect(result.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
   });
 
   it('stay out of the log when the database fails with a message quoting them', async () => {

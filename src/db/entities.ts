@@ -1,7 +1,7 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
-import { BackgroundCheck, FamilyPreferences, Housing } from '../modules/families/family.embeddables.js';
+import { FamilyPreferences, Housing } from '../modules/families/family.embeddables.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
@@ -24,7 +24,6 @@ export const entities = [
   FamilyKinship,
   Housing,
   FamilyPreferences,
-  BackgroundCheck,
   Mentor,
   Placement,
   PlacementTransition,

@@ -1,13 +1,13 @@
 import { isSealed, sealedKeyId } from '../shared/crypto/cipher.js';
-import { CHECK_DETAIL_PURPOSE } from '../modules/families/check-detail.js';
+import { SealedColumn } from './encrypted-text.type.js';
 import { currentKeyId, hashIin, openText, sealText } from './encryption.js';
 import type { Orm } from './orm.js';
 
 /**
  * Brings every encrypted value of the database under the current key, in batches of rows, by SQL
- * and the process's keys (see encryption.ts). Used by the migration that introduced encryption
- * (plain values → sealed, IIN hashes filled in) and by `npm run keys:rotate` (values sealed with an
- * older key → sealed again with the current one; IIN hashes recomputed with the current hash key).
+ * and the process's keys (see encryption.ts). Used by the migrations that encrypt columns (plain
+ * values → sealed, IIN hashes filled in) and by `npm run keys:rotate` (values sealed with an older
+ * key → sealed again with the current one; IIN hashes recomputed with the current hash key).
  * Idempotent: a value already sealed with the current key is left alone, so a second run changes nothing.
  * Versions and `updated_at` are not touched: re-encryption changes no fact about the record.
  */
@@ -15,21 +15,36 @@ import type { Orm } from './orm.js';
 /** One table's encrypted columns. */
 export interface SealedTable {
   table: string;
-  /** Text columns holding sealed values (EncryptedText properties). */
+  /** Text columns holding sealed values (EncryptedText and EncryptedJson properties). */
   columns: readonly string[];
   /** The table keeps `iin_hash`, the keyed hash of its `iin` column. */
   iinHash?: boolean;
-  /** A jsonb array column whose elements carry a sealed `detail` (background checks). */
+  /**
+   * A jsonb array column whose elements carry a sealed `detail`: background checks as
+   * Migration20261123000000 left them, before Migration20261203000300 sealed each list whole.
+   */
   checks?: string;
+  /** For a migration: how a plain value of a column becomes the text to seal (JSON padded as its entity pads it, say). */
+  plain?: Readonly<Record<string, (value: string) => string>>;
 }
 
-/** Every encrypted column today. A migration that adds one adds it here too. */
-export const SEALED_TABLES: readonly SealedTable[] = [
-  { table: 'child', columns: ['iin', 'health_notes', 'case_notes'], iinHash: true },
-  { table: 'family_applicant', columns: ['iin'], iinHash: true, checks: 'checks' },
-  { table: 'mentor', columns: ['iin'], iinHash: true },
-  { table: 'mentorship_meeting', columns: ['notes'] },
-];
+/** The purpose check details were sealed with inside the jsonb `checks` (see `checks` above). */
+export const LEGACY_CHECK_DETAIL_PURPOSE = 'family_applicant.checks.detail';
+
+/** Every encrypted column the entities declare, table by table: what a key rotation goes over. */
+export function sealedTables(orm: Orm): SealedTable[] {
+  return Object.values(orm.getMetadata().getAll())
+    .filter((meta) => !meta.embeddable && !meta.virtual && !meta.abstract)
+    .map((meta) => ({
+      table: meta.tableName,
+      columns: Object.values(meta.properties)
+        .filter((prop) => prop.customType instanceof SealedColumn)
+        .map((prop) => prop.fieldNames[0]!),
+      iinHash: 'iinHash' in meta.properties,
+    }))
+    .filter((spec) => spec.columns.length > 0)
+    .sort((a, b) => a.table.localeCompare(b.table));
+}
 
 type Row = Record<string, unknown>;
 export type Execute = (sql: string, params?: unknown[]) => Promise<Row[]>;
@@ -59,13 +74,14 @@ interface Value {
   changed: boolean;
 }
 
-function reseal(purpose: string, value: unknown, options: ResealOptions, needPlain: boolean): Value {
+function reseal(purpose: string, value: unknown, options: ResealOptions, needPlain: boolean, toText: (value: string) => string = (text) => text): Value {
   if (value == null) return { stored: null, changed: false };
   if (typeof value !== 'string') throw new Error(`${purpose} holds a value that is not text`);
   if (!isSealed(value)) {
     // Never quote the value: it may be personal data.
     if (options.plainValues === 'refuse') throw new Error(`${purpose} holds a value that is not encrypted`);
-    return { stored: sealText(purpose, value), plain: value, changed: true };
+    const text = toText(value);
+    return { stored: sealText(purpose, text), plain: text, changed: true };
   }
   if (sealedKeyId(value) === currentKeyId()) {
     return { stored: value, plain: needPlain ? openText(purpose, value) : undefined, changed: false };
@@ -78,7 +94,7 @@ function resealChecks(value: unknown, options: ResealOptions): { stored: unknown
   const checks = (typeof value === 'string' ? JSON.parse(value) : value ?? []) as Row[];
   let changed = false;
   const stored = checks.map((check) => {
-    const detail = reseal(CHECK_DETAIL_PURPOSE, check.detail, options, false);
+    const detail = reseal(LEGACY_CHECK_DETAIL_PURPOSE, check.detail, options, false);
     if (!detail.changed) return check;
     changed = true;
     return { ...check, detail: detail.stored };
@@ -100,7 +116,7 @@ async function resealBatch(execute: Execute, spec: SealedTable, after: string, o
     let changed = false;
     const values: unknown[] = [row.id];
     for (const column of spec.columns) {
-      const value = reseal(`${spec.table}.${column}`, row[column], options, hashed(column));
+      const value = reseal(`${spec.table}.${column}`, row[column], options, hashed(column), spec.plain?.[column]);
       changed ||= value.changed;
       values.push(value.stored);
       if (hashed(column)) {
@@ -148,7 +164,7 @@ export async function resealTables(tables: readonly SealedTable[], options: Rese
 /** `npm run keys:rotate`: every encrypted column under the current keys, one short transaction per batch. */
 export function resealDatabase(orm: Orm, batchSize?: number): Promise<ResealCount[]> {
   const connection = orm.em.getConnection();
-  return resealTables(SEALED_TABLES, {
+  return resealTables(sealedTables(orm), {
     plainValues: 'refuse',
     batchSize,
     batch: (work) => connection.transactional((trx) => work((sql, params) => connection.execute(sql, params, 'all', trx))),

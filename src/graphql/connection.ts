@@ -87,6 +87,22 @@ export async function paginate<T extends { id: string }>(
     em.find(entity, page, { orderBy: { id: 'asc' } as never, limit: first + 1 }),
     em.count(entity, where),
   ]);
+  return connectionOf(rows, first, after, totalCount);
+}
+
+/**
+ * The same pages over the ids of every matching record, in ascending order, for a filter that
+ * SQL cannot apply (on sealed columns): one query for the page.
+ */
+export async function paginateIds<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[], { first, after }: PageArgs): Promise<Connection<T>> {
+  const cursor = after ? decodeCursor(after) : undefined;
+  const start = cursor ? ids.findIndex((id) => id > cursor) : 0;
+  const pageIds = start < 0 ? [] : ids.slice(start, start + first + 1);
+  const rows = pageIds.length ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never }) : [];
+  return connectionOf(rows, first, after, ids.length);
+}
+
+function connectionOf<T extends { id: string }>(rows: T[], first: number, after: string | undefined, totalCount: number): Connection<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node.id) }));
   return {

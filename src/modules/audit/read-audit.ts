@@ -58,3 +58,8 @@ export function AuditRead<Root>(audited: AuditedField<Root>): MiddlewareFn<Conte
     return value;
   };
 }
+
+/** Reads of a record's own personal fields, filed under the record itself, e.g. `family.read-personal` for a Family. */
+export function AuditRecordRead(action: string, entityName: string): MiddlewareFn<Context> {
+  return AuditRead<{ id: string }>({ action, entityName, entityId: (record) => record.id });
+}

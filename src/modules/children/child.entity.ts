@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
-import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { hashIin } from '../../db/encryption.js';
 import { Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -44,17 +44,20 @@ export class Child extends VersionedEntity {
   @ManyToOne(() => Region, { ref: true })
   region!: Ref<Region>;
 
-  @Enum({ items: () => LegalStatus, type: 'string' })
+  /** Special category, sealed: a filter on it is applied after opening (see child.service.ts). */
+  @Property({ type: EncryptedJson.oneOf(LegalStatus) })
   legalStatus!: LegalStatus;
 
   /** Date of registration in the data bank. */
   @Property({ type: 'date' })
   registeredAt!: string;
 
-  @Enum({ items: () => HealthGroup, type: 'string' })
+  /** Special category, sealed. */
+  @Property({ type: EncryptedJson.oneOf(HealthGroup) })
   healthGroup!: HealthGroup;
 
-  @Enum({ items: () => SpecialNeed, type: 'string', array: true })
+  /** Special category (a need can name a diagnosis), sealed; filtered and matched after opening. */
+  @Property({ type: EncryptedJson.setOf(SpecialNeed) })
   specialNeeds: Opt<SpecialNeed[]> = [];
 
   /** Encrypted at rest. */

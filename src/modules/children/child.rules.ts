@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../../shared/app-error.js';
 import { addYears } from '../../shared/dates.js';
 import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
-import { ChildStatus, DataBankExitReason } from './child.enums.js';
+import { ChildStatus, DataBankExitReason, type LegalStatus, type SpecialNeed } from './child.enums.js';
 
 export interface ChildFacts {
   iin: string;
@@ -34,4 +34,28 @@ export function dataBankExitProblem(status: ChildStatus, reason: DataBankExitRea
     return { field: 'reason', message: 'The child is not 18 on the exit date' };
   }
   return null;
+}
+
+export interface CaseFileFilter {
+  legalStatus?: LegalStatus[] | null;
+  hasSpecialNeeds?: boolean | null;
+  specialNeeds?: SpecialNeed[] | null;
+}
+
+/**
+ * The part of a children filter on sealed case-file columns, as a test of one opened child;
+ * undefined when the filter has none. SQL cannot see these columns: they are tested after opening.
+ */
+export function caseFileMatcher(filter: CaseFileFilter): ((child: { legalStatus: LegalStatus; specialNeeds: SpecialNeed[] }) => boolean) | undefined {
+  const { legalStatus, hasSpecialNeeds, specialNeeds } = filter;
+  if (!legalStatus?.length && hasSpecialNeeds == null && !specialNeeds?.length) return undefined;
+  return (child) =>
+    (!legalStatus?.length || legalStatus.includes(child.legalStatus)) &&
+    (hasSpecialNeeds == null || child.specialNeeds.length > 0 === hasSpecialNeeds) &&
+    (!specialNeeds?.length || child.specialNeeds.some((need) => specialNeeds.includes(need)));
+}
+
+/** The case-file fields a filter reveals of every child it returns. */
+export function caseFileFieldsFiltered(filter: CaseFileFilter): ('legalStatus' | 'specialNeeds')[] {
+  return [...(filter.legalStatus?.length ? (['legalStatus'] as const) : []), ...(filter.hasSpecialNeeds != null || filter.specialNeeds?.length ? (['specialNeeds'] as const) : [])];
 }

@@ -1,7 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Language, Sex } from '../../shared/enums.js';
-import { AuditRead } from '../audit/read-audit.js';
+import { AuditRead, AuditRecordRead } from '../audit/read-audit.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import type { Child } from './child.entity.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
@@ -13,7 +13,8 @@ registerEnumType(ChildStatus, { name: 'ChildStatus' });
 registerEnumType(DataBankExitReason, { name: 'DataBankExitReason' });
 
 /** Every read of a case-file field is audited: who read which fields of which child, once per request. */
-const AuditCaseFileRead = AuditRead<Child>({ action: 'child.read-case-file', entityName: 'Child', entityId: (child) => child.id });
+export const CASE_FILE_READ_ACTION = 'child.read-case-file';
+const AuditCaseFileRead = AuditRead<Child>({ action: CASE_FILE_READ_ACTION, entityName: 'Child', entityId: (child) => child.id });
 
 /**
  * A child of the data bank. Case-file fields (identity number, health, legal status, notes) are
@@ -100,6 +101,7 @@ export class SiblingGroupType {
   @Field(() => ID)
   id!: string;
 
+  @UseMiddleware(AuditRecordRead('sibling-group.read-personal', 'SiblingGroup'))
   @Field(() => String, { nullable: true })
   note?: string;
 }

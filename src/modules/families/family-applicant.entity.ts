@@ -1,9 +1,9 @@
-import { Embedded, Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
-import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { hashIin } from '../../db/encryption.js';
 import { Citizenship, Sex } from '../../shared/enums.js';
-import { BackgroundCheck } from './family.embeddables.js';
+import type { BackgroundCheck } from './family.embeddables.js';
 import { MaritalStatus } from './family.enums.js';
 import { Family } from './family.entity.js';
 
@@ -51,7 +51,11 @@ export class FamilyApplicant extends BaseEntity {
   @Enum({ items: () => MaritalStatus, type: 'string' })
   maritalStatus!: MaritalStatus;
 
-  /** Each check's `detail` is stored sealed (see check-detail.ts); kind, result and date stay clear for matching. */
-  @Embedded(() => BackgroundCheck, { array: true })
+  /**
+   * Special category (criminal record, medical and register checks): the whole list is sealed as
+   * one value, so matching opens one value per applicant. Padded to steps of 256 characters, so a
+   * FLAGGED result is not told from a CLEAR one by length.
+   */
+  @Property({ type: new EncryptedJson<BackgroundCheck[]>(256) })
   checks: Opt<BackgroundCheck[]> = [];
 }

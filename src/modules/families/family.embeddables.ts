@@ -41,18 +41,11 @@ export class FamilyPreferences {
   languages: Opt<Language[]> = [];
 }
 
-@Embeddable()
-export class BackgroundCheck {
-  @Enum({ items: () => BackgroundCheckKind, type: 'string' })
-  kind!: BackgroundCheckKind;
-
-  @Enum({ items: () => CheckResult, type: 'string' })
-  result!: CheckResult;
-
-  @Property({ type: 'date' })
-  checkedAt!: string;
-
-  /** Free text from the issuing body: sensitive, never logged. Held sealed, in memory too: see check-detail.ts. */
-  @Property({ type: 'text', nullable: true })
+/** One background check of an applicant, kept in `family_applicant.checks` (sealed as a whole). */
+export interface BackgroundCheck {
+  kind: BackgroundCheckKind;
+  result: CheckResult;
+  checkedAt: string;
+  /** Free text from the issuing body: sensitive, never logged. */
   detail?: string;
 }

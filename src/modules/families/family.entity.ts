@@ -1,5 +1,6 @@
 import { Check, Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
@@ -67,12 +68,14 @@ export class Family extends VersionedEntity {
   @Property({ type: 'string', length: 254, nullable: true })
   contactEmail?: string;
 
-  @Property({ type: 'string', length: 300, nullable: true })
+  /** Street, house and flat: free text, sealed. Region and settlement stay clear for matching (LOCATION). */
+  @Property({ type: EncryptedText, nullable: true })
   address?: string;
 
   @Property({ type: 'boolean' })
   acceptingPlacements: boolean & Opt = true;
 
-  @Property({ type: 'string', length: 500, nullable: true })
+  /** Free text written by the family, sealed. */
+  @Property({ type: EncryptedText, nullable: true })
   availabilityNote?: string;
 }

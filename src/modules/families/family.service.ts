@@ -13,7 +13,6 @@ import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { findRegion } from '../regions/region.service.js';
-import { sealCheckDetails } from './check-detail.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { Family } from './family.entity.js';
@@ -153,7 +152,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
         citizenship: applicant.citizenship,
         residesInKazakhstan: applicant.residesInKazakhstan,
         maritalStatus: applicant.maritalStatus,
-        checks: sealCheckDetails(applicant.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checkedAt, detail: check.detail }))),
+        checks: applicant.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checkedAt, detail: check.detail })),
       }),
     );
     input.kinships.forEach((kinship, index) => em.create(FamilyKinship, { family, child: relatives[index]!, relation: kinship.relation }));
@@ -238,7 +237,7 @@ export async function recordApplicantChecks(ctx: Context, input: RecordApplicant
     if (family.version !== input.version) throw conflict(STALE);
     const applicant = await em.findOne(FamilyApplicant, { id: input.applicantId, family });
     if (!applicant) throw badInput('applicantId', 'No such applicant in this family');
-    applicant.checks = mergeChecks(applicant.checks, sealCheckDetails(input.checks.map((check) => ({ ...check }))));
+    applicant.checks = mergeChecks(applicant.checks, input.checks.map((check) => ({ ...check })));
     family.updatedAt = new Date();
     recordAudit(em, ctx, { action: 'family.record-checks', entityName: 'Family', entityId: family.id, changedFields: input.checks.map((check) => `checks.${check.kind}`) });
     return family;

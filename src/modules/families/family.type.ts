@@ -1,6 +1,7 @@
-import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
+import { AuditRecordRead } from '../audit/read-audit.js';
 import { SpecialNeed } from '../children/child.enums.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
@@ -10,6 +11,10 @@ registerEnumType(MaritalStatus, { name: 'MaritalStatus' });
 registerEnumType(HousingKind, { name: 'HousingKind' });
 registerEnumType(BackgroundCheckKind, { name: 'BackgroundCheckKind' });
 registerEnumType(KinshipRelation, { name: 'KinshipRelation' });
+
+/** An applicant's IIN, checks and check details: one audit event per applicant and request. */
+export const APPLICANT_READ_ACTION = 'family-applicant.read-personal';
+const AuditFamilyRead = AuditRecordRead('family.read-personal', 'Family');
 
 /** `detail` is resolved, and its reads audited, in BackgroundCheckResolver. */
 @ObjectType('BackgroundCheck')
@@ -43,6 +48,7 @@ export class FamilyApplicantType {
   middleName?: string;
 
   @Authorized(rolesFor('FamilyApplicant.iin'))
+  @UseMiddleware(AuditRecordRead(APPLICANT_READ_ACTION, 'FamilyApplicant'))
   @Field(() => String, { nullable: true, description: 'ИИН: for the staff of the region and the family itself.' })
   iin!: string;
 
@@ -107,7 +113,7 @@ export class FamilyKinshipType {
   relation!: KinshipRelation;
 }
 
-/** A candidate household. Applicants, region, kinships and placements are resolved in FamilyResolver. */
+/** A candidate household. Applicants, region, kinships and placements are resolved in FamilyResolver. Reads of contacts, address and note are audited. */
 @ObjectType('Family')
 export class FamilyType {
   @Field(() => ID)
@@ -146,18 +152,22 @@ export class FamilyType {
   @Field(() => Int)
   childrenInHousehold!: number;
 
+  @UseMiddleware(AuditFamilyRead)
   @Field(() => String, { nullable: true })
   contactPhone?: string;
 
+  @UseMiddleware(AuditFamilyRead)
   @Field(() => String, { nullable: true })
   contactEmail?: string;
 
+  @UseMiddleware(AuditFamilyRead)
   @Field(() => String, { nullable: true })
   address?: string;
 
   @Field()
   acceptingPlacements!: boolean;
 
+  @UseMiddleware(AuditFamilyRead)
   @Field(() => String, { nullable: true })
   availabilityNote?: string;
 

@@ -1,11 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PlacementForm } from '../../shared/enums.js';
-import { ChildStatus } from '../children/child.enums.js';
+import { openJson } from '../../db/encrypted-text.type.js';
+import type { CheckResult, PlacementForm } from '../../shared/enums.js';
+import { ChildStatus, type LegalStatus, type SpecialNeed } from '../children/child.enums.js';
+import type { BackgroundCheck } from '../families/family.embeddables.js';
 import type { CheckFacts, ChildFacts, FamilyFacts, MentorFacts } from './matching.facts.js';
 
 /**
  * Loads matching facts with one SQL statement per side, as plain rows: thousands of families
  * are ranked per request, so no entities are hydrated and nothing is queried per family.
+ * Sealed columns (legal status, special needs, checks, a mentor's check result) are opened
+ * here, one value per row: each applicant's checks are one sealed list.
  */
 
 /** Children who can still be matched: waiting in the data bank or in an institution. */
@@ -21,8 +25,15 @@ export function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
+const openSpecialNeeds = (sealed: string) => openJson<SpecialNeed[]>('child.special_needs', sealed);
+
 function childFacts(row: Row): ChildFacts {
-  return { ...(row as unknown as ChildFacts), siblingGroupId: (row.siblingGroupId as string | null) ?? undefined };
+  return {
+    ...(row as unknown as ChildFacts),
+    legalStatus: openJson<LegalStatus>('child.legal_status', row.legalStatus as string),
+    specialNeeds: openSpecialNeeds(row.specialNeeds as string),
+    siblingGroupId: (row.siblingGroupId as string | null) ?? undefined,
+  };
 }
 
 /** The child and every brother or sister of its sibling group, the child first. */
@@ -74,7 +85,9 @@ export interface FamilyQuery {
 }
 
 // The filter runs first; applicants, placements and kinships are then aggregated for the
-// families that passed it with one hash join each, not one sub-query per family.
+// families that passed it with one hash join each, not one sub-query per family. `placed` is
+// materialized: misjudging the filter (one family, say), the planner would otherwise recompute
+// it, and sort the sealed lists of needs again, for every family.
 const FAMILY_SQL = `
 with fam as (
   select * from family f
@@ -90,11 +103,9 @@ with fam as (
 ), kinships as (
   select k.family_id, json_agg(json_build_object('childId', k.child_id, 'relation', k.relation)) as list
   from family_kinship k join fam on fam.id = k.family_id group by k.family_id
-), placed as (
-  select p.family_id, count(*) filter (where p.status = 'ACTIVE')::int as active,
-    array_agg(distinct need) filter (where need is not null) as needs
+), placed as materialized (
+  select p.family_id, count(*) filter (where p.status = 'ACTIVE')::int as active, array_agg(distinct c.special_needs) as needs
   from placement p join fam on fam.id = p.family_id join child c on c.id = p.child_id
-    left join lateral unnest(c.special_needs) as need on true
   where p.status in ('ACTIVE', 'ENDED') group by p.family_id
 )
 select f.id, f.forms, f.region_code as "regionCode", f.settlement, f.monthly_income as "monthlyIncome",
@@ -113,13 +124,19 @@ from fam f
   left join placed on placed.family_id = f.id
 order by f.id`;
 
-/** Checks are stored by MikroORM as embeddables, with column-style keys. */
+/** An applicant's checks arrive as one sealed list. */
 interface StoredApplicant extends Omit<FamilyFacts['applicants'][number], 'checks'> {
-  checks: { kind: CheckFacts['kind']; result: CheckFacts['result']; checked_at: string }[];
+  checks: string;
 }
 
 function applicantFacts(stored: StoredApplicant): FamilyFacts['applicants'][number] {
-  return { ...stored, checks: stored.checks.map((check) => ({ kind: check.kind, result: check.result, checkedAt: check.checked_at })) };
+  const checks = openJson<BackgroundCheck[]>('family_applicant.checks', stored.checks);
+  return { ...stored, checks: checks.map((check): CheckFacts => ({ kind: check.kind, result: check.result, checkedAt: check.checkedAt })) };
+}
+
+/** What the children a family has raised needed, from their sealed lists of special needs. */
+function specialNeedsExperience(sealedLists: string[]): SpecialNeed[] {
+  return [...new Set(sealedLists.flatMap(openSpecialNeeds))];
 }
 
 export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promise<FamilyFacts[]> {
@@ -163,7 +180,7 @@ export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promi
       acceptingPlacements: r.acceptingPlacements,
       applicants: (r.applicants as StoredApplicant[]).map(applicantFacts),
       kinships: r.kinships,
-      specialNeedsExperience: r.specialNeedsExperience,
+      specialNeedsExperience: specialNeedsExperience(r.specialNeedsExperience),
     };
   });
 }
@@ -183,6 +200,7 @@ export async function loadMentors(em: EntityManager, query: { regionCode?: strin
   const rows: Row[] = await em.execute(MENTOR_SQL, [region, region, ids, ids]);
   return rows.map((row) => ({
     ...(row as unknown as MentorFacts),
+    backgroundCheckResult: openJson<CheckResult>('mentor.background_check_result', row.backgroundCheckResult as string),
     trainingCertificateDate: (row.trainingCertificateDate as string | null) ?? undefined,
     backgroundCheckDate: (row.backgroundCheckDate as string | null) ?? undefined,
   }));

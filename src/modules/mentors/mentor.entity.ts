@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
-import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { hashIin } from '../../db/encryption.js';
 import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
@@ -50,8 +50,9 @@ export class Mentor extends VersionedEntity {
   @Property({ type: 'date', nullable: true })
   trainingCertificateDate?: string;
 
-  @Enum({ items: () => CheckResult, type: 'string' })
-  backgroundCheckResult: CheckResult & Opt = CheckResult.PENDING;
+  /** Special category (a criminal-record check), sealed; matching (M-CHECK) opens it. */
+  @Property({ type: EncryptedJson.oneOf(CheckResult) })
+  backgroundCheckResult!: CheckResult;
 
   @Property({ type: 'date', nullable: true })
   backgroundCheckDate?: string;
@@ -59,7 +60,8 @@ export class Mentor extends VersionedEntity {
   @Enum({ items: () => Language, type: 'string', array: true })
   languages: Opt<Language[]> = [];
 
-  @Property({ type: 'text[]' })
+  /** Free text, sealed. */
+  @Property({ type: new EncryptedJson<string[]>(64) })
   interests: Opt<string[]> = [];
 
   @Property({ type: 'integer' })

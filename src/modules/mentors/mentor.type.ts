@@ -1,8 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
+import { AuditRecordRead } from '../audit/read-audit.js';
 
-/** A mentor. Region and mentorships are resolved in MentorResolver. */
+const AuditMentorRead = AuditRecordRead('mentor.read-personal', 'Mentor');
+
+/** A mentor. Region and mentorships are resolved in MentorResolver. Reads of the check result, interests and contacts are audited. */
 @ObjectType('Mentor')
 export class MentorType {
   @Field(() => ID)
@@ -32,6 +35,7 @@ export class MentorType {
   @Field(() => LocalDateScalar, { nullable: true })
   trainingCertificateDate?: string;
 
+  @UseMiddleware(AuditMentorRead)
   @Field(() => CheckResult)
   backgroundCheckResult!: CheckResult;
 
@@ -41,6 +45,7 @@ export class MentorType {
   @Field(() => [Language])
   languages!: Language[];
 
+  @UseMiddleware(AuditMentorRead)
   @Field(() => [String])
   interests!: string[];
 
@@ -50,9 +55,11 @@ export class MentorType {
   @Field()
   available!: boolean;
 
+  @UseMiddleware(AuditMentorRead)
   @Field(() => String, { nullable: true })
   contactPhone?: string;
 
+  @UseMiddleware(AuditMentorRead)
   @Field(() => String, { nullable: true })
   contactEmail?: string;
 

@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
 import { Child } from '../children/child.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
 import { MentorshipCloseReason, MentorshipStatus } from './mentorship.enums.js';
@@ -26,7 +27,8 @@ export class Mentorship extends VersionedEntity {
   @Enum({ items: () => MentorshipCloseReason, type: 'string', nullable: true })
   closeReason?: MentorshipCloseReason;
 
-  @Property({ type: 'string', length: 1000, nullable: true })
+  /** Free text, sealed. */
+  @Property({ type: EncryptedText, nullable: true })
   note?: string;
 
   @OneToMany(() => MentorshipMeeting, (meeting) => meeting.mentorship, { orderBy: { date: 'desc', id: 'desc' } })

@@ -1,5 +1,6 @@
-import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
+import { AuditRecordRead } from '../audit/read-audit.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { MeetingKind, MentorshipCloseReason, MentorshipStatus } from './mentorship.enums.js';
 
@@ -22,6 +23,7 @@ export class MentorshipMeetingType {
   kind!: MeetingKind;
 
   @Authorized(rolesFor('MentorshipMeeting.notes'))
+  @UseMiddleware(AuditRecordRead('mentorship-meeting.read-personal', 'MentorshipMeeting'))
   @Field(() => String, { nullable: true, description: 'Coordinators and administrators only.' })
   notes?: string;
 }
@@ -44,6 +46,7 @@ export class MentorshipType {
   @Field(() => MentorshipCloseReason, { nullable: true })
   closeReason?: MentorshipCloseReason;
 
+  @UseMiddleware(AuditRecordRead('mentorship.read-personal', 'Mentorship'))
   @Field(() => String, { nullable: true })
   note?: string;
 

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
+import { EncryptedText } from '../../db/encrypted-text.type.js';
 import { User } from '../identity/user.entity.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
@@ -23,6 +24,7 @@ export class PlacementTransition extends BaseEntity {
   @Enum({ items: () => PlacementStatus, type: 'string' })
   to!: PlacementStatus;
 
-  @Property({ type: 'string', length: 1000, nullable: true })
+  /** Free text, sealed. */
+  @Property({ type: EncryptedText, nullable: true })
   note?: string;
 }

@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { Child } from '../children/child.entity.js';
 import { Family } from '../families/family.entity.js';
@@ -37,8 +38,8 @@ export class Placement extends VersionedEntity {
   @Enum({ items: () => DecisionKind, type: 'string', nullable: true })
   decisionKind?: DecisionKind;
 
-  /** Court decision or contract number. */
-  @Property({ type: 'string', length: 100, nullable: true })
+  /** Court decision or contract number: sealed. */
+  @Property({ type: EncryptedText, nullable: true })
   decisionReference?: string;
 
   @Property({ type: 'date', nullable: true })
@@ -54,10 +55,11 @@ export class Placement extends VersionedEntity {
   endReason?: PlacementEndReason;
 
   /** Reference of the commission's conclusion that no placement in Kazakhstan was possible (PRI-2). */
-  @Property({ type: 'string', length: 100, nullable: true })
+  @Property({ type: EncryptedText, nullable: true })
   foreignPlacementConclusion?: string;
 
-  @Property({ type: 'json', nullable: true })
+  /** Sealed: its overrides carry free-text reasons and court decision numbers. Padded so `eligible` and the outcomes do not show by length. */
+  @Property({ type: new EncryptedJson<PlacementEvaluationRecord>(256), nullable: true })
   evaluation?: PlacementEvaluationRecord;
 
   @Property({ type: 'json' })

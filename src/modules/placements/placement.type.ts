@@ -1,6 +1,7 @@
-import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { PlacementForm } from '../../shared/enums.js';
+import { AuditRecordRead } from '../audit/read-audit.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { RuleOutcomeEnum } from '../matching/matching.type.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.enums.js';
@@ -8,6 +9,8 @@ import { DecisionKind, PlacementEndReason, PlacementStatus } from './placement.e
 registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
 registerEnumType(PlacementEndReason, { name: 'PlacementEndReason' });
 registerEnumType(DecisionKind, { name: 'DecisionKind' });
+
+const AuditPlacementRead = AuditRecordRead('placement.read-personal', 'Placement');
 
 @ObjectType('PlacementTransition', { description: 'One recorded step of a placement.' })
 export class PlacementTransitionType {
@@ -24,6 +27,7 @@ export class PlacementTransitionType {
   to!: PlacementStatus;
 
   @Authorized(rolesFor('PlacementTransition.note'))
+  @UseMiddleware(AuditRecordRead('placement-transition.read-personal', 'PlacementTransition'))
   @Field(() => String, { nullable: true, description: 'Staff only.' })
   note?: string;
 }
@@ -103,6 +107,7 @@ export class PlacementType {
   @Field(() => DecisionKind, { nullable: true })
   decisionKind?: DecisionKind;
 
+  @UseMiddleware(AuditPlacementRead)
   @Field(() => String, { nullable: true, description: 'Court decision or contract number.' })
   decisionReference?: string;
 
@@ -119,12 +124,14 @@ export class PlacementType {
   endReason?: PlacementEndReason;
 
   @Authorized(rolesFor('Placement.evaluation'))
+  @UseMiddleware(AuditPlacementRead)
   @Field(() => PlacementEvaluationType, { nullable: true, description: 'Staff only.' })
   evaluation?: PlacementEvaluationType;
 
   @Field(() => [ChildConsentType])
   childConsents!: ChildConsentType[];
 
+  @UseMiddleware(AuditPlacementRead)
   @Field(() => String, { nullable: true })
   foreignPlacementConclusion?: string;
 
