@@ -47,7 +47,7 @@ export class DemoAccountsSeeder extends Seeder {
     // Preferably one still accepting children, so the demo can walk through a new proposal.
     const family = await em.findOne(
       Family,
-      { region: 'ASTANA', assessmentStatus: AssessmentStatus.APPROVED, approvalExpiresAt: { $gt: today } },
+      { region: 'ASTANA', decidedStatus: AssessmentStatus.APPROVED, approvalExpiresAt: { $gt: today } },
       { orderBy: { acceptingPlacements: 'desc', id: 'asc' } },
     );
     if (!family) throw new Error('no approved Astana family to attach the demo family account to');

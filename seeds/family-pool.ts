@@ -22,7 +22,7 @@ export function familyPools(families: FamilyRow[], applicants: ApplicantRow[], t
   const members = groupBy(applicants, (applicant) => applicant.family);
   const infos = families.map((row): FamilyInfo => {
     const dates = members.get(row.id)!.map((applicant) => applicant.birthDate).sort();
-    const status = row.assessmentStatus;
+    const status = row.decidedStatus;
     return {
       row,
       appliedOn: row.createdAt.toISOString().slice(0, 10),

@@ -87,7 +87,7 @@ function drawFamily(ctx: SeedContext, rng: Prng, index: number): { family: Famil
     searchName: normalizeSearchText(...members.flatMap((m) => [m.lastName, m.firstName, m.middleName])),
     monthlyIncome: drawIncome(rng, members.length, status),
     housing: drawHousing(rng),
-    assessmentStatus: status,
+    decidedStatus: status,
     ...(timeline.approvedAt ? { approvedAt: timeline.approvedAt, approvalExpiresAt: addYears(timeline.approvedAt, 1) } : {}),
     ...(timeline.trainingCertificateDate ? { trainingCertificateDate: timeline.trainingCertificateDate } : {}),
     preferences: {

@@ -177,7 +177,7 @@ export function generatePlacements(ctx: SeedContext, children: ChildRow[], famil
     if (rng.chance(0.05)) {
       const relatives = firstMatch(unit[0]!.region, (family) =>
         (family.row.region === unit[0]!.region &&
-          (family.row.assessmentStatus === AssessmentStatus.APPLIED || family.row.assessmentStatus === AssessmentStatus.IN_ASSESSMENT) &&
+          (family.row.decidedStatus === AssessmentStatus.APPLIED || family.row.decidedStatus === AssessmentStatus.IN_ASSESSMENT) &&
           (family.row.forms.includes(GUARDIANSHIP) || family.row.forms.includes(CUSTODY))) || null);
       if (relatives) addKinship(relatives[0], unit);
     }

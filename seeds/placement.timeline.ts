@@ -1,10 +1,11 @@
-import { addDays } from '../src/shared/dates.js';
+import { addDays, addMonths } from '../src/shared/dates.js';
 import type { PlacementForm } from '../src/shared/enums.js';
 import { DECISION_FOR_FORM, FORMS_WITHOUT_TRIAL } from '../src/modules/placements/placement.lifecycle.js';
 import { DecisionKind, PlacementEndReason, PlacementStatus } from '../src/modules/placements/placement.enums.js';
-import { dateBetween, daysBetween, instantOn } from './calendar.js';
+import { dateBetween, daysBetween, instantOn, latest } from './calendar.js';
 import type { Prng } from './prng.js';
 import type { PlacementRow, TransitionRow } from './population.types.js';
+import { stayEndsOn, stayLimits } from '../src/modules/placements/placement.stay.js';
 
 const { PROPOSED, INTRODUCTION, TRIAL, APPROVED, ACTIVE, ENDED } = PlacementStatus;
 
@@ -78,6 +79,24 @@ export interface PlacementDraft {
  * have written them. The steps and decisions follow the lifecycle's own tables, so seeded
  * histories are ones the API could have produced.
  */
+/** The policy's first version, as the seed is written: P-STAY's own months. */
+const SEED_STAY = stayLimits({ version: 1, rules: {} });
+
+/**
+ * P-STAY: a professional foster stay's last day; one that ran past six months was extended,
+ * by a decision two weeks before the first term ran out. No draw: the random stream stays as it was.
+ */
+function stay(draft: PlacementDraft, startedAt: string): Pick<PlacementRow, 'endsOn' | 'extensionDecisionReference' | 'extensionDecisionDate'> {
+  const endsOn = stayEndsOn(draft.form, startedAt, SEED_STAY);
+  if (!endsOn || !draft.ended || draft.ended.date <= endsOn) return endsOn ? { endsOn } : {};
+  const extensionDecisionDate = latest(startedAt, addDays(endsOn, -14));
+  return {
+    endsOn: addMonths(startedAt, SEED_STAY.extendedStayMonths),
+    extensionDecisionDate,
+    extensionDecisionReference: `№ ${draft.child.slice(-4)}-ДС/${extensionDecisionDate.slice(0, 4)}`,
+  };
+}
+
 export function placementRows(rng: Prng, draft: PlacementDraft): { placement: PlacementRow; transitions: TransitionRow[] } {
   // Guest and professional foster families skip the trial stay; sibling units share one plan.
   const steps = FORMS_WITHOUT_TRIAL.has(draft.form) ? draft.steps.filter((step) => step.status !== TRIAL) : draft.steps;
@@ -99,6 +118,7 @@ export function placementRows(rng: Prng, draft: PlacementDraft): { placement: Pl
     ...(approval ? { decisionKind: kind, decisionReference: decisionReference(rng, kind, approval.date), decisionDate: approval.date } : {}),
     ...(start ? { startedAt: start.date } : {}),
     ...(draft.ended ? { endedAt: draft.ended.date, endReason: draft.ended.reason } : {}),
+    ...(start ? stay(draft, start.date) : {}),
   };
   const transitions = moves.map((move, index): TransitionRow => {
     const note = NOTES[move.status];

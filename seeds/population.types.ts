@@ -54,7 +54,8 @@ export interface FamilyRow extends Row {
   searchName: string;
   monthlyIncome: number;
   housing: { kind: HousingKind; areaSqm: number; rooms: number };
-  assessmentStatus: AssessmentStatus;
+  /** The decision as recorded (Family.decidedStatus). */
+  decidedStatus: AssessmentStatus;
   approvedAt?: string;
   approvalExpiresAt?: string;
   trainingCertificateDate?: string;
@@ -130,6 +131,9 @@ export interface PlacementRow extends Row {
   startedAt?: string;
   endedAt?: string;
   endReason?: PlacementEndReason;
+  endsOn?: string;
+  extensionDecisionReference?: string;
+  extensionDecisionDate?: string;
 }
 
 export interface TransitionRow extends Row {

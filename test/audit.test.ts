@@ -96,6 +96,7 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   approvePlacement: ['placement.approve'],
   activatePlacement: ['child.placement-status', 'placement.activate'],
   endPlacement: ['placement.end'],
+  extendPlacementStay: ['placement.extend-stay'],
   updateMatchingPolicy: ['matching-policy.update'],
 };
 

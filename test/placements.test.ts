@@ -221,7 +221,7 @@ describe('proposing', () => {
 
   it.each([
     ['a family whose approval has expired', { approvalExpiresAt: '2025-01-01' }, PlacementForm.ADOPTION, 'APPROVAL'],
-    ['a family still in assessment', { assessmentStatus: AssessmentStatus.IN_ASSESSMENT }, PlacementForm.ADOPTION, 'APPROVAL'],
+    ['a family still in assessment', { decidedStatus: AssessmentStatus.IN_ASSESSMENT }, PlacementForm.ADOPTION, 'APPROVAL'],
     ['custody of a child under 14', { forms: [PlacementForm.CUSTODY] }, PlacementForm.CUSTODY, 'G-AGE'],
   ])('refuses %s as NOT_ELIGIBLE naming the rule, and writes nothing', async (_, familyData, form, rule) => {
     const child = await createChild(app.orm);

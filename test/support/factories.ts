@@ -88,7 +88,7 @@ export async function createFamily(orm: Orm, data: Partial<RequiredEntityData<Fa
     searchName: normalizeSearchText('Тестов', 'Ерлан'),
     monthlyIncome: 450_000,
     housing: { kind: HousingKind.OWNED_APARTMENT, areaSqm: 80, rooms: 3 },
-    assessmentStatus: AssessmentStatus.APPROVED,
+    decidedStatus: AssessmentStatus.APPROVED,
     approvedAt: '2026-03-01',
     approvalExpiresAt: '2027-03-01',
     trainingCertificateDate: '2026-02-01',

@@ -2,8 +2,10 @@ import { AssessmentStatus } from '../../src/modules/families/family.enums.js';
 import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
 import { Family } from '../../src/modules/families/family.entity.js';
 import type { OperationKey } from '../../src/modules/identity/authorization-matrix.js';
-import { addDays, today } from '../../src/shared/dates.js';
-import { Role, Sex } from '../../src/shared/enums.js';
+import { DecisionKind, PlacementStatus } from '../../src/modules/placements/placement.enums.js';
+import { Placement } from '../../src/modules/placements/placement.entity.js';
+import { addDays, addMonths, today } from '../../src/shared/dates.js';
+import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
 import { createChild, createFamily, createMentor, createUser, validIin } from './factories.js';
 import { TEST_PASSWORD } from './test-app.js';
@@ -39,7 +41,7 @@ async function child(world: World, scope: Scope, data: { birthDate?: string; las
 /** 13 years old: old enough for a mentor, and for their consent to count. */
 const olderChild = (world: World, scope: Scope) => child(world, scope, { birthDate: '2013-04-02' });
 
-async function family(world: World, scope: Scope, data: { searchName?: string; assessmentStatus?: AssessmentStatus } = {}): Promise<string> {
+async function family(world: World, scope: Scope, data: { searchName?: string; decidedStatus?: AssessmentStatus } = {}): Promise<string> {
   if (scope.familyId) return scope.familyId;
   const record = await createFamily(world.app.orm, { regionCode: scope.regionCode, ...data });
   return record.id;
@@ -69,6 +71,26 @@ async function placement(world: World, scope: Scope, stage: (typeof PLACEMENT_ST
     current = await step('Mutation.approvePlacement', { decisionKind: 'COURT_DECISION', decisionReference: '2-1234/2026', decisionDate: today() });
   }
   return { ...current, childId: subject.id };
+}
+
+/** A professional foster stay of a new child of the region, five months in (P-STAY), written directly. */
+export async function activeProfessionalFosterStay(world: World, scope: Scope) {
+  const [subject, familyId] = [await child(world, scope), await family(world, scope)];
+  const em = world.app.orm.em.fork();
+  const startedAt = addMonths(today(), -5);
+  const stay = em.create(Placement, {
+    child: subject.id,
+    family: familyId,
+    form: PlacementForm.PROFESSIONAL_FOSTER_FAMILY,
+    status: PlacementStatus.ACTIVE,
+    decisionKind: DecisionKind.CONTRACT,
+    decisionReference: 'ДП-15/2026',
+    decisionDate: startedAt,
+    startedAt,
+    endsOn: addMonths(startedAt, 6),
+  });
+  await em.flush();
+  return { id: stay.id, version: stay.version, startedAt, childId: subject.id };
 }
 
 const MENTORSHIP_STEPS = ['PROPOSED', 'ACTIVE', 'PAUSED'] as const;
@@ -243,7 +265,7 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     return { variables: { input: { id, version: await versionOfFamily(world, id), settlement: 'Қосшы' } }, recordId: id };
   },
   'Mutation.recordFamilyAssessment': async (world, scope) => {
-    const id = await family(world, { regionCode: scope.regionCode }, { assessmentStatus: AssessmentStatus.APPLIED });
+    const id = await family(world, { regionCode: scope.regionCode }, { decidedStatus: AssessmentStatus.APPLIED });
     return { variables: { input: { familyId: id, version: await versionOfFamily(world, id), status: 'IN_ASSESSMENT', decidedAt: today() } }, recordId: id };
   },
   'Mutation.recordApplicantChecks': async (world, scope) => {
@@ -312,6 +334,10 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.endPlacement': async (world, scope) => {
     const { id, version } = await placement(world, scope, 'PROPOSED');
     return { variables: { input: { placementId: id, version, reason: 'WITHDRAWN_BEFORE_APPROVAL', endedAt: today() } }, recordId: id };
+  },
+  'Mutation.extendPlacementStay': async (world, scope) => {
+    const { id, version } = await activeProfessionalFosterStay(world, scope);
+    return { variables: { input: { placementId: id, version, decisionReference: 'ДП-15/2026-1', decisionDate: today() } }, recordId: id };
   },
   'Mutation.updateMatchingPolicy': async (world) => {
     const policy = await world.must('Query.matchingPolicy', {});

@@ -1,16 +1,18 @@
-import { Check, Collection, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
+import { Check, Collection, Embedded, Entity, Enum, Formula, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { SQL_TODAY } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { FamilyApplicant } from './family-applicant.entity.js';
+import { assessmentStatusSql } from './family.status.js';
 import { FamilyKinship } from './family-kinship.entity.js';
 
 /** A candidate household, assessed for one or more forms of placement. */
 @Entity()
-@Index({ properties: ['region', 'assessmentStatus'] })
+@Index({ properties: ['region', 'decidedStatus'] })
 @Check({ name: 'family_capacity_check', expression: 'capacity >= 0 and children_in_household >= 0 and monthly_income >= 0' })
 export class Family extends VersionedEntity {
   @Enum({ items: () => PlacementForm, type: 'string', array: true })
@@ -36,13 +38,18 @@ export class Family extends VersionedEntity {
   @Embedded(() => Housing)
   housing!: Housing;
 
-  @Enum({ items: () => AssessmentStatus, type: 'string' })
-  assessmentStatus: AssessmentStatus & Opt = AssessmentStatus.APPLIED;
+  /** The last assessment decision recorded. Read `assessmentStatus`: an approval past its re-check date stays APPROVED here. */
+  @Enum({ items: () => AssessmentStatus, type: 'string', fieldName: 'assessment_status' })
+  decidedStatus: AssessmentStatus & Opt = AssessmentStatus.APPLIED;
+
+  /** The status as of today, computed by the database on every read: EXPIRED once the approval has lapsed. Selected under its own name, not the column's. */
+  @Formula((table) => assessmentStatusSql(`${table}`, SQL_TODAY), { type: 'string', fieldName: 'assessment_status_today' })
+  assessmentStatus!: AssessmentStatus & Opt;
 
   @Property({ type: 'date', nullable: true })
   approvedAt?: string;
 
-  /** Since 2025 eligibility is re-checked every 12 months: approval lapses on this date. */
+  /** Since 2025 eligibility is re-checked every 12 months: the last day of the approval. */
   @Property({ type: 'date', nullable: true })
   approvalExpiresAt?: string;
 

@@ -290,7 +290,7 @@ export class FamilyFilter {
   @IsPlainText(32)
   regionCode?: string;
 
-  @Field(() => [AssessmentStatus], { nullable: true })
+  @Field(() => [AssessmentStatus], { nullable: true, description: 'The status as of today: EXPIRED takes in the approvals that have lapsed.' })
   @ArrayMaxSize(10)
   assessmentStatus?: AssessmentStatus[];
 

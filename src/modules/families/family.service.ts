@@ -57,6 +57,12 @@ function toPreferences(input: FamilyPreferencesInput): FamilyPreferences {
   });
 }
 
+/** The family as written, read back: the status it reads as is the database's to compute from the decision and its dates. */
+async function withCurrentStatus(em: EntityManager, family: Family): Promise<Family> {
+  await em.flush();
+  return em.refreshOrFail(family);
+}
+
 /** Loads a family the actor may see, or fails with NOT_FOUND / FORBIDDEN. */
 export async function getFamily(ctx: Context, id: string, em: EntityManager = ctx.em): Promise<Family> {
   const actor = requireActor(ctx.actor);
@@ -129,7 +135,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
       searchName: normalizeSearchText(...input.applicants.flatMap((a) => [a.lastName, a.firstName, a.middleName])),
       monthlyIncome: input.monthlyIncome,
       housing: toHousing(input.housing),
-      assessmentStatus: AssessmentStatus.APPLIED,
+      decidedStatus: AssessmentStatus.APPLIED,
       trainingCertificateDate: input.trainingCertificateDate,
       preferences: toPreferences(input.preferences),
       capacity: input.capacity,
@@ -157,7 +163,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     );
     input.kinships.forEach((kinship, index) => em.create(FamilyKinship, { family, child: relatives[index]!, relation: kinship.relation }));
     recordAudit(em, ctx, { action: 'family.register', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
-    return family;
+    return withCurrentStatus(em, family);
   });
 }
 
@@ -223,9 +229,9 @@ export async function recordFamilyAssessment(ctx: Context, input: RecordFamilyAs
       Object.assign(family, approvalTerm(input.decidedAt));
       changedFields.push('approvedAt', 'approvalExpiresAt');
     }
-    family.assessmentStatus = input.status;
+    family.decidedStatus = input.status;
     recordAudit(em, ctx, { action: 'family.assess', entityName: 'Family', entityId: family.id, changedFields });
-    return family;
+    return withCurrentStatus(em, family);
   });
 }
 

@@ -131,13 +131,13 @@ export class FamilyType {
   @Field(() => HousingType)
   housing!: HousingType;
 
-  @Field(() => AssessmentStatus)
+  @Field(() => AssessmentStatus, { description: 'As of today: an approval past approvalExpiresAt reads EXPIRED until a new decision.' })
   assessmentStatus!: AssessmentStatus;
 
   @Field(() => LocalDateScalar, { nullable: true })
   approvedAt?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Approval lapses unless re-checked (every 12 months since 2025).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day of the approval, unless re-checked (every 12 months since 2025).' })
   approvalExpiresAt?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })

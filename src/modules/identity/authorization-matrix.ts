@@ -89,6 +89,7 @@ export const OPERATION_ACCESS = {
   'Mutation.approvePlacement':           row(ALL,   REGION, NO,          NO),
   'Mutation.activatePlacement':          row(ALL,   REGION, NO,          NO),
   'Mutation.endPlacement':               row(ALL,   REGION, NO,          NO),
+  'Mutation.extendPlacementStay':        row(ALL,   REGION, NO,          NO),
   'Mutation.updateMatchingPolicy':       row(ALL,   NO,     NO,          NO),
 } as const satisfies Record<`${'Query' | 'Mutation'}.${string}`, AccessRow>;
 

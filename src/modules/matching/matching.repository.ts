@@ -3,6 +3,7 @@ import { openJson } from '../../db/encrypted-text.type.js';
 import type { CheckResult, PlacementForm } from '../../shared/enums.js';
 import { ChildStatus, type LegalStatus, type SpecialNeed } from '../children/child.enums.js';
 import type { BackgroundCheck } from '../families/family.embeddables.js';
+import { assessmentStatusSql } from '../families/family.status.js';
 import type { CheckFacts, ChildFacts, FamilyFacts, MentorFacts } from './matching.facts.js';
 
 /**
@@ -84,6 +85,9 @@ export interface FamilyQuery {
   prefilter?: { unitSize: number };
 }
 
+/** The family's assessment as of the matching date (bound as `asOf` wherever it appears): a lapsed approval reads EXPIRED. */
+const FAMILY_STATUS = assessmentStatusSql('f', '?::date');
+
 // The filter runs first; applicants, placements and kinships are then aggregated for the
 // families that passed it with one hash join each, not one sub-query per family. `placed` is
 // materialized: misjudging the filter (one family, say), the planner would otherwise recompute
@@ -94,8 +98,7 @@ with fam as (
   where f.forms @> array[?]::text[]
     and (?::text is null or f.region_code = ?)
     and (?::uuid[] is null or f.id = any(?::uuid[]))
-    and (not ?::boolean or (f.assessment_status = 'APPROVED' and f.approval_expires_at >= ?::date
-         and f.accepting_placements and f.capacity >= ?::int))
+    and (not ?::boolean or (${FAMILY_STATUS} = 'APPROVED' and f.accepting_placements and f.capacity >= ?::int))
 ), applicants as (
   select a.family_id, json_agg(json_build_object('birthDate', a.birth_date::text, 'sex', a.sex, 'citizenship', a.citizenship,
     'residesInKazakhstan', a.resides_in_kazakhstan, 'maritalStatus', a.marital_status, 'checks', a.checks) order by a.position) as list
@@ -109,7 +112,7 @@ with fam as (
   where p.status in ('ACTIVE', 'ENDED') group by p.family_id
 )
 select f.id, f.forms, f.region_code as "regionCode", f.settlement, f.monthly_income as "monthlyIncome",
-  f.housing_kind as "housingKind", f.assessment_status as "assessmentStatus",
+  f.housing_kind as "housingKind", ${FAMILY_STATUS} as "assessmentStatus",
   f.approved_at::text as "approvedAt", f.approval_expires_at::text as "approvalExpiresAt",
   f.training_certificate_date::text as "trainingCertificateDate",
   f.preferences_child_age_min as "childAgeMin", f.preferences_child_age_max as "childAgeMax", f.preferences_child_sex as "childSex",
@@ -151,6 +154,7 @@ export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promi
     Boolean(query.prefilter),
     query.asOf,
     query.prefilter?.unitSize ?? 0,
+    query.asOf,
   ]);
   return rows.map((row) => {
     const r = row as Record<string, never>;

@@ -91,6 +91,27 @@ export class EndPlacementInput extends PlacementStepInput {
   endedAt!: string;
 }
 
+@InputType({ description: 'P-STAY: extends an active professional foster stay, once, by a recorded decision, to at most 12 months from its start.' })
+export class ExtendPlacementStayInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId!: string;
+
+  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field({ description: 'Number of the decision that extends the stay.' })
+  @IsPlainText(100)
+  decisionReference!: string;
+
+  @Field(() => LocalDateScalar)
+  decisionDate!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The new last day; the longest allowed (12 months from the start) when left out.' })
+  endsOn?: string;
+}
+
 @InputType()
 export class PlacementFilter {
   @Field(() => String, { nullable: true, description: 'Region of the child. Defaults to your own region for social workers.' })
@@ -112,4 +133,7 @@ export class PlacementFilter {
   @Field(() => ID, { nullable: true })
   @IsUUID()
   familyId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: active stays past their last day (P-STAY); false: every other placement.' })
+  overdue?: boolean;
 }

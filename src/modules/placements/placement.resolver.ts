@@ -6,11 +6,12 @@ import { FamilyType } from '../families/family.type.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { Placement } from './placement.entity.js';
 import type { PlacementTransition } from './placement-transition.entity.js';
-import { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
+import { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, ExtendPlacementStayInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
 import {
   activatePlacement,
   approvePlacement,
   endPlacement,
+  extendPlacementStay,
   getPlacement,
   listPlacements,
   proposePlacement,
@@ -81,6 +82,12 @@ export class PlacementResolver {
   @Mutation(() => PlacementType, { description: 'Ends a placement at any stage, with a reason that fits the stage.' })
   endPlacement(@Ctx() ctx: Context, @Arg('input') input: EndPlacementInput) {
     return endPlacement(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.extendPlacementStay'))
+  @Mutation(() => PlacementType, { description: 'P-STAY: extends an active professional foster stay, once, on a recorded decision, to at most 12 months from its start.' })
+  extendPlacementStay(@Ctx() ctx: Context, @Arg('input') input: ExtendPlacementStayInput) {
+    return extendPlacementStay(ctx, input);
   }
 
   @FieldResolver(() => ChildType, { nullable: true, description: 'Null, with FORBIDDEN, when the child is not yours to see.' })

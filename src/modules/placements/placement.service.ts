@@ -14,12 +14,23 @@ import { Family } from '../families/family.entity.js';
 import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
-import type { ActivatePlacementInput, ApprovePlacementInput, EndPlacementInput, PlacementFilter, PlacementStepInput, ProposePlacementInput, RecordChildConsentInput } from './placement.inputs.js';
+import type {
+  ActivatePlacementInput,
+  ApprovePlacementInput,
+  EndPlacementInput,
+  ExtendPlacementStayInput,
+  PlacementFilter,
+  PlacementStepInput,
+  ProposePlacementInput,
+  RecordChildConsentInput,
+} from './placement.inputs.js';
 import { childAfter, nextStatus, type PlacementStep } from './placement.lifecycle.js';
 import { childPlaceabilityProblem, consentProblem, formForSibling } from './placement.rules.js';
 import { loadChildWithSiblings } from '../matching/matching.repository.js';
 import { assertNoPendingActions, assertRoomInFamily, checkProposal, overrideProblems } from './placement.eligibility.js';
 import { PlacementTransition } from './placement-transition.entity.js';
+import { extendedStay, stayEndsOn, stayLimits } from './placement.stay.js';
+import { asMatchingPolicy, currentPolicy } from '../matching/matching-policy.service.js';
 
 /**
  * Loads a placement (with its child) the actor may see, or fails with NOT_FOUND / FORBIDDEN.
@@ -48,6 +59,7 @@ export function placementFilterQuery(ctx: Context, filter: PlacementFilter = {})
   if (filter.childId) conditions.push({ child: filter.childId });
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.form?.length) conditions.push({ form: { $in: filter.form } });
+  if (filter.overdue != null) conditions.push({ overdue: filter.overdue });
   return conditions.length ? { $and: conditions } : {};
 }
 
@@ -164,6 +176,10 @@ async function takeStep(ctx: Context, input: PlacementStepInput, step: Placement
     }
 
     const fields = stepFields(step);
+    if (step.kind === 'ACTIVATE') {
+      const endsOn = stayEndsOn(placement.form, step.startedAt, stayLimits(asMatchingPolicy(await currentPolicy(em))));
+      if (endsOn) fields.endsOn = endsOn;
+    }
     em.assign(placement, { ...fields, status: outcome.to });
     em.create(PlacementTransition, { placement, actor: actor.userId, at: new Date(), from, to: outcome.to, note: input.note });
     recordAudit(em, ctx, { action, entityName: 'Placement', entityId: placement.id, changedFields: ['status', ...Object.keys(fields), ...(input.note ? ['note'] : [])] });
@@ -177,9 +193,37 @@ async function takeStep(ctx: Context, input: PlacementStepInput, step: Placement
       em.assign(child, childChange);
       recordAudit(em, ctx, { action: 'child.placement-status', entityName: 'Child', entityId: child.id, changedFields: Object.keys(childChange) });
     }
-    return placement;
+    return withCurrentOverdue(em, placement);
   });
 }
+
+/** The placement as written, read back: whether it is overdue is the database's to compute from its status and last day. */
+async function withCurrentOverdue(em: EntityManager, placement: Placement): Promise<Placement> {
+  await em.flush();
+  return em.refreshOrFail(placement);
+}
+
+/**
+ * P-STAY: extends an active professional foster stay, once, on a recorded decision, to at most
+ * the extended months of the policy in force. One transaction with its audit event.
+ */
+export async function extendPlacementStay(ctx: Context, input: ExtendPlacementStayInput): Promise<Placement> {
+  return ctx.em.transactional(async (em) => {
+    const placement = await getPlacement(ctx, input.placementId, em);
+    if (placement.version !== input.version) throw conflict('The placement was changed by someone else; reload and try again');
+    const outcome = extendedStay(placement, input, stayLimits(asMatchingPolicy(await currentPolicy(em))), today());
+    if ('problem' in outcome) throw badInput(outcome.problem.field, outcome.problem.message);
+    em.assign(placement, { endsOn: outcome.endsOn, extensionDecisionReference: input.decisionReference.trim(), extensionDecisionDate: input.decisionDate });
+    recordAudit(em, ctx, {
+      action: 'placement.extend-stay',
+      entityName: 'Placement',
+      entityId: placement.id,
+      changedFields: ['endsOn', 'extensionDecisionReference', 'extensionDecisionDate'],
+    });
+    return withCurrentOverdue(em, placement);
+  });
+}
+
 
 export const startPlacementIntroduction = (ctx: Context, input: PlacementStepInput) =>
   takeStep(ctx, input, { kind: 'START_INTRODUCTION' }, 'placement.start-introduction');

@@ -123,6 +123,19 @@ export class PlacementType {
   @Field(() => PlacementEndReason, { nullable: true })
   endReason?: PlacementEndReason;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'P-STAY: the last day of a professional foster family’s stay (6 months from the start, 12 once extended).' })
+  endsOn?: string;
+
+  @Field({ description: 'An active stay past its last day (endsOn), as of today.' })
+  overdue!: boolean;
+
+  @UseMiddleware(AuditPlacementRead)
+  @Field(() => String, { nullable: true, description: 'Number of the decision that extended the stay.' })
+  extensionDecisionReference?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  extensionDecisionDate?: string;
+
   @Authorized(rolesFor('Placement.evaluation'))
   @UseMiddleware(AuditPlacementRead)
   @Field(() => PlacementEvaluationType, { nullable: true, description: 'Staff only.' })
