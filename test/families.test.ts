@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
-import { AssessmentStatus } from '../src/modules/families/family.enums.js';
+import { AssessmentStatus, BackgroundCheckKind } from '../src/modules/families/family.enums.js';
 import { Family } from '../src/modules/families/family.entity.js';
 import { Role } from '../src/shared/enums.js';
 import {
@@ -35,6 +35,16 @@ const rowCounts = async () => {
 };
 const reload = (id: string) => app.orm.em.fork().findOneOrFail(Family, { id });
 
+/** Every check approval requires (the prosecution check too: guardianship is a D12 form), clear; the first with a detail. */
+const allChecks = (changes: Partial<Record<BackgroundCheckKind, { result: 'CLEAR' | 'PENDING' | 'FLAGGED'; checkedAt: string }>> = {}) =>
+  Object.values(BackgroundCheckKind).map((kind, index) => ({
+    kind,
+    result: 'CLEAR' as const,
+    checkedAt: '2026-01-15',
+    ...(index === 0 ? { detail: 'synthetic detail' } : {}),
+    ...changes[kind],
+  }));
+
 function applicant(birthDate: string, sex: 'MALE' | 'FEMALE', overrides: Partial<FamilyApplicantInput> = {}): FamilyApplicantInput {
   return {
     iin: validIin(birthDate, sex as never),
@@ -44,10 +54,7 @@ function applicant(birthDate: string, sex: 'MALE' | 'FEMALE', overrides: Partial
     sex,
     citizenship: 'KAZAKHSTAN',
     maritalStatus: 'MARRIED',
-    checks: [
-      { kind: 'CRIMINAL_RECORD', result: 'CLEAR', checkedAt: '2026-01-15', detail: 'synthetic detail' },
-      { kind: 'MEDICAL', result: 'CLEAR', checkedAt: '2026-01-20' },
-    ],
+    checks: allChecks(),
     ...overrides,
   };
 }
@@ -203,7 +210,7 @@ describe('who sees a family', () => {
   it('shows check details to assessors only', async () => {
     const family = await register(registration({ applicants: [applicant('1983-08-08', 'MALE')] }));
     const asWorker = await app.request(FamilyWithChecksDocument, { id: family.id }, worker);
-    expect(asWorker.data!.family.applicants[0]!.checks![0]).toMatchObject({ kind: 'CRIMINAL_RECORD', detail: 'synthetic detail' });
+    expect(asWorker.data!.family.applicants[0]!.checks).toContainEqual(expect.objectContaining({ kind: 'LEGAL_CAPACITY', detail: 'synthetic detail' }));
     const asFamily = await app.request(FamilyWithChecksDocument, { id: ownFamily.id }, ownFamilyToken);
     expect(asFamily.data!.family.applicants[0]!.checks).toBeNull();
     expect(asFamily.data!.family.placements).toEqual([]);
@@ -317,11 +324,11 @@ describe('assessment', () => {
   });
 
   it('refuses approval with a pending check or without training, saying why', async () => {
-    const pending = applicant('1980-06-06', 'MALE', { checks: [{ kind: 'MEDICAL', result: 'PENDING', checkedAt: '2026-01-01' }] });
+    const pending = applicant('1980-06-06', 'MALE', { checks: allChecks({ MEDICAL: { result: 'PENDING', checkedAt: '2026-01-01' } }) });
     const family = await register(registration({ applicants: [pending] }));
     await assess(family.id, 1, AssessmentStatus.IN_ASSESSMENT);
     const result = await assess(family.id, 2, AssessmentStatus.APPROVED);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', missing: [{ applicant: 1, kind: 'MEDICAL', problem: 'PENDING' }] });
     expect(result.errors?.[0]?.message).toMatch(/MEDICAL/);
 
     const untrained = await register(registration({ applicants: [applicant('1980-07-07', 'MALE')], trainingCertificateDate: null }));
@@ -332,7 +339,7 @@ describe('assessment', () => {
   });
 
   it('approves once a pending check is recorded clear; a future check date is refused', async () => {
-    const pending = applicant('1979-06-06', 'MALE', { checks: [{ kind: 'MEDICAL', result: 'PENDING', checkedAt: '2026-01-01' }] });
+    const pending = applicant('1979-06-06', 'MALE', { checks: allChecks({ MEDICAL: { result: 'PENDING', checkedAt: '2026-01-01' } }) });
     const family = await register(registration({ applicants: [pending] }));
     await assess(family.id, 1, AssessmentStatus.IN_ASSESSMENT);
     const applicantId = (await app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: family.id })).id;
@@ -342,11 +349,31 @@ describe('assessment', () => {
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'checks.0.checkedAt' });
     const recorded = await record(2, '2026-02-01');
     expect(recorded.data!.recordApplicantChecks.version).toBe(3);
-    expect(recorded.data!.recordApplicantChecks.applicants[0]!.checks).toEqual([{ kind: 'MEDICAL', result: 'CLEAR', checkedAt: '2026-02-01' }]);
+    expect(recorded.data!.recordApplicantChecks.applicants[0]!.checks).toContainEqual({ kind: 'MEDICAL', result: 'CLEAR', checkedAt: '2026-02-01' });
     expect((await record(2, '2026-02-02')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await assess(family.id, 3, AssessmentStatus.APPROVED)).data!.recordFamilyAssessment.assessmentStatus).toBe('APPROVED');
     const events = await app.orm.em.fork().find(AuditEvent, { entityId: family.id, action: 'family.record-checks' });
     expect(events.map((e) => e.changedFields)).toEqual([['checks.MEDICAL']]);
+  });
+
+  it('refuses approval with 1 of the 8 required checks, listing every one missing in extensions.missing', async () => {
+    const oneCheck = applicant('1981-01-01', 'FEMALE', { checks: [{ kind: 'CRIMINAL_RECORD', result: 'CLEAR', checkedAt: '2026-01-15' }] });
+    const family = await register(registration({ forms: ['FOSTER_FAMILY'], applicants: [oneCheck] }));
+    await assess(family.id, 1, AssessmentStatus.IN_ASSESSMENT);
+    const refused = await assess(family.id, 2, AssessmentStatus.APPROVED);
+    const missing = ['LEGAL_CAPACITY', 'PARENTAL_RIGHTS', 'GUARDIANSHIP_REMOVAL', 'ADOPTION_REVOCATION', 'MEDICAL', 'NARCOLOGICAL_REGISTER', 'PSYCHONEUROLOGICAL_REGISTER'];
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'status', missing: missing.map((kind) => ({ applicant: 1, kind, problem: 'MISSING' })) });
+    expect(await reload(family.id)).toMatchObject({ assessmentStatus: 'IN_ASSESSMENT', approvedAt: null });
+  });
+
+  it('requires the prosecution check for a D12 form, and checks no older than 12 months on the decision date', async () => {
+    const family = await register(registration({ applicants: [applicant('1981-02-02', 'MALE', { checks: allChecks({ CRIMINAL_PROSECUTION: { result: 'FLAGGED', checkedAt: '2026-01-15' }, MEDICAL: { result: 'CLEAR', checkedAt: '2025-03-09' } }) })] }));
+    await assess(family.id, 1, AssessmentStatus.IN_ASSESSMENT);
+    const refused = await assess(family.id, 2, AssessmentStatus.APPROVED, '2026-03-10');
+    expect(refused.errors?.[0]?.extensions?.missing).toEqual([
+      { applicant: 1, kind: 'MEDICAL', problem: 'OUTDATED' },
+      { applicant: 1, kind: 'CRIMINAL_PROSECUTION', problem: 'FLAGGED' },
+    ]);
   });
 
   it('exempts relatives of a child from training', async () => {

@@ -106,7 +106,8 @@ describe('one child, fifty families', () => {
  */
 describe('a family with room for four', () => {
   it.each([
-    ['a professional foster family (P-CAP: at most 4 children)', PlacementForm.PROFESSIONAL_FOSTER_FAMILY, {}, 'P-CAP'],
+    // Housing for 10: P-CAP, not the family's capacity, is what runs out.
+    ['a professional foster family (P-CAP: at most 4 children)', PlacementForm.PROFESSIONAL_FOSTER_FAMILY, { capacity: 10 }, 'P-CAP'],
     ['a foster family with 6 children at home (F-COUNT: at most 10)', PlacementForm.FOSTER_FAMILY, { childrenInHousehold: 6, capacity: 10 }, 'F-COUNT'],
   ] as const)('activates at most 4 of 10 placements into %s fired at once', async (_, form, familyData, rule) => {
     const family = await createFamily(app.orm, { forms: [form], ...familyData });
@@ -126,10 +127,35 @@ describe('a family with room for four', () => {
   });
 });
 
+describe('a family with room for one child', () => {
+  it('activates 1 of 10 placements fired at once; CAPACITY refuses the other 9', async () => {
+    const form = PlacementForm.GUARDIANSHIP;
+    const family = await createFamily(app.orm, { forms: [form], capacity: 1 });
+    const children = await inBatches(Array.from({ length: 10 }, (_, i) => i), 10, () => createChild(app.orm));
+    // Proposals take no place: all ten may wait for the one place, each approved.
+    const approved = await inBatches(children, 10, (child) => approvedPlacement(child.id, family.id, form));
+
+    const results = await Promise.all(approved.map(activate));
+
+    const codes = codesOf(results);
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
+    expect(codes.filter((code) => code === 'NOT_ELIGIBLE')).toHaveLength(9);
+    for (const result of results.filter((r) => r.errors)) {
+      expect(result.errors![0]!.extensions!.ruleCodes).toEqual(['CAPACITY']);
+      expect(result.errors![0]!.message).toBe('The family has no room for this child now: CAPACITY');
+    }
+    const em = app.orm.em.fork();
+    expect(await em.count(Placement, { family: family.id, status: PlacementStatus.ACTIVE })).toBe(1);
+    expect(await em.count(Placement, { family: family.id, status: PlacementStatus.APPROVED })).toBe(9);
+    expect(await em.count(AuditEvent, { action: 'placement.activate', entityId: { $in: approved.map((p) => p.id) } })).toBe(1);
+  });
+});
+
 describe('the load counted at activation', () => {
   it('still takes a sibling group placed whole beyond the limit, one activation after another, then refuses a single child', async () => {
     const form = PlacementForm.PROFESSIONAL_FOSTER_FAMILY;
-    const family = await createFamily(app.orm, { forms: [form] });
+    // Housing for 10: the sibling group is exempt from P-CAP, not from the family's capacity.
+    const family = await createFamily(app.orm, { forms: [form], capacity: 10 });
     for (let i = 0; i < 3; i++) ok(await activate(await approvedPlacement((await createChild(app.orm)).id, family.id, form)));
     const em = app.orm.em.fork();
     const group = em.create(SiblingGroup, {});

@@ -26,7 +26,7 @@ export function createErrorFormatter(log: Log) {
     const error = unwrapResolverError(raw);
     const base = { locations: formatted.locations, path: formatted.path };
     if (error instanceof AppError) {
-      const extensions = { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.ruleCodes ? { ruleCodes: error.ruleCodes } : {}) };
+      const extensions = { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.ruleCodes ? { ruleCodes: error.ruleCodes } : {}), ...error.extensions };
       return { ...base, message: error.message, extensions };
     }
     if (error instanceof ArgumentValidationError) {

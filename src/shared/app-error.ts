@@ -23,13 +23,16 @@ export class AppError extends Error {
     readonly field?: string,
     /** The eligibility rules at fault, for NOT_ELIGIBLE. */
     readonly ruleCodes?: string[],
+    /** More extensions for the client (e.g. `possibleDuplicates`); never personal data. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field);
+export const badInput = (field: string, message: string, extensions?: Readonly<Record<string, unknown>>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field, undefined, extensions);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = 'You may not access this record') => new AppError(ErrorCode.FORBIDDEN, message);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);

@@ -5,6 +5,7 @@ import { AssessmentStatus } from './family.enums.js';
 import {
   ASSESSMENT_TRANSITIONS,
   applicantProblems,
+  approvalCheckGaps,
   approvalProblems,
   approvalTerm,
   assessmentProblems,
@@ -133,25 +134,40 @@ describe('assessment lifecycle', () => {
 });
 
 describe('approval', () => {
-  const clear = { kind: 'CRIMINAL_RECORD', result: CheckResult.CLEAR };
-  const approvable = { applicants: [{ checks: [clear] }], trainingCertificateDate: '2026-01-10', hasKinship: false };
+  const approvable = { trainingCertificateDate: '2026-01-10', hasKinship: false };
 
-  it('approves clear checks with a certificate', () => {
+  it('approves with a certificate, and exempts relatives of a child from it', () => {
     expect(approvalProblems(approvable)).toEqual([]);
-  });
-
-  it('exempts relatives of a child from the training certificate', () => {
     expect(approvalProblems({ ...approvable, trainingCertificateDate: undefined, hasKinship: true })).toEqual([]);
+    expect(approvalProblems({ ...approvable, trainingCertificateDate: undefined })).toEqual([{ field: 'status', message: expect.stringMatching(/training certificate/) }]);
+  });
+});
+
+describe('the checks approval requires', () => {
+  const required = { kinds: ['CRIMINAL_RECORD', 'MEDICAL', 'LEGAL_CAPACITY'], oldestCurrent: '2025-03-10' };
+  const clear = (kind: string, checkedAt = '2026-01-15') => ({ kind, result: CheckResult.CLEAR, checkedAt });
+  const complete = [clear('CRIMINAL_RECORD'), clear('MEDICAL'), clear('LEGAL_CAPACITY')];
+
+  it('finds no gap when every required check is clear and current, a check exactly at the limit included', () => {
+    expect(approvalCheckGaps([{ checks: complete }, { checks: [clear('CRIMINAL_RECORD', '2025-03-10'), clear('MEDICAL'), clear('LEGAL_CAPACITY')] }], required)).toEqual([]);
   });
 
-  it.each([
-    ['no training certificate', { trainingCertificateDate: undefined }, /training certificate/],
-    ['a pending check', { applicants: [{ checks: [clear, { kind: 'MEDICAL', result: CheckResult.PENDING }] }] }, /MEDICAL/],
-    ['a flagged check of the second applicant', { applicants: [{ checks: [clear] }, { checks: [{ kind: 'NARCOLOGICAL_REGISTER', result: CheckResult.FLAGGED }] }] }, /Applicant 2.*NARCOLOGICAL_REGISTER/],
-    ['no checks at all', { applicants: [{ checks: [] }] }, /no background checks/],
-  ])('refuses %s, saying why', (_, overrides, reason) => {
-    const problems = approvalProblems({ ...approvable, ...overrides });
-    expect(problems.map((p) => p.field)).toEqual(['status']);
-    expect(problems[0]!.message).toMatch(reason);
+  it('lists each missing, pending, flagged and outdated check by applicant position and kind', () => {
+    const applicants = [
+      { checks: [clear('CRIMINAL_RECORD')] },
+      { checks: [{ kind: 'CRIMINAL_RECORD', result: CheckResult.PENDING, checkedAt: '2026-01-15' }, { kind: 'MEDICAL', result: CheckResult.FLAGGED, checkedAt: '2026-01-15' }, clear('LEGAL_CAPACITY', '2025-03-09')] },
+    ];
+    expect(approvalCheckGaps(applicants, required)).toEqual([
+      { applicant: 1, kind: 'MEDICAL', problem: 'MISSING' },
+      { applicant: 1, kind: 'LEGAL_CAPACITY', problem: 'MISSING' },
+      { applicant: 2, kind: 'CRIMINAL_RECORD', problem: 'PENDING' },
+      { applicant: 2, kind: 'MEDICAL', problem: 'FLAGGED' },
+      { applicant: 2, kind: 'LEGAL_CAPACITY', problem: 'OUTDATED' },
+    ]);
+  });
+
+  it('judges a kind by its newest check', () => {
+    const recheck = [...complete, { kind: 'MEDICAL', result: CheckResult.FLAGGED, checkedAt: '2026-02-01' }];
+    expect(approvalCheckGaps([{ checks: recheck }], required)).toEqual([{ applicant: 1, kind: 'MEDICAL', problem: 'FLAGGED' }]);
   });
 });

@@ -108,29 +108,54 @@ export function canMoveAssessment(from: AssessmentStatus, to: AssessmentStatus):
 }
 
 export interface ApprovalFacts {
-  applicants: { checks: { kind: string; result: CheckResult }[] }[];
   trainingCertificateDate?: string | null;
   /** Close relatives of a child are exempt from the training course (D11). */
   hasKinship: boolean;
 }
 
-/** Why a family may not be approved yet; empty when it may. */
+/** Why a family may not be approved yet, besides its checks (`approvalCheckGaps`); empty when it may. */
 export function approvalProblems(facts: ApprovalFacts): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  facts.applicants.forEach((applicant, index) => {
-    if (applicant.checks.length === 0) {
-      problems.push({ field: 'status', message: `Applicant ${index + 1} has no background checks recorded` });
-    }
-    const unclear = applicant.checks.filter((check) => check.result !== CheckResult.CLEAR).map((check) => check.kind);
-    if (unclear.length) {
-      problems.push({ field: 'status', message: `Applicant ${index + 1} has checks that are not clear: ${[...new Set(unclear)].join(', ')}` });
-    }
-  });
-  if (!facts.trainingCertificateDate && !facts.hasKinship) {
-    problems.push({ field: 'status', message: 'A training certificate is required unless the family is related to a child' });
-  }
-  return problems;
+  return !facts.trainingCertificateDate && !facts.hasKinship
+    ? [{ field: 'status', message: 'A training certificate is required unless the family is related to a child' }]
+    : [];
 }
+
+/** A required check an applicant lacks for approval: none recorded, no result yet, not clear, or older than the re-check period. */
+export interface CheckGap {
+  /** 1 or 2: the applicant's position, never a name. */
+  applicant: number;
+  kind: string;
+  problem: 'MISSING' | 'PENDING' | 'FLAGGED' | 'OUTDATED';
+}
+
+/**
+ * Every required check of every applicant must be CLEAR and dated no earlier than `oldestCurrent`
+ * (the newest check of a kind counts): the gaps, in applicant and kind order; empty when there are none.
+ */
+export function approvalCheckGaps(
+  applicants: { checks: { kind: string; result: CheckResult; checkedAt: string }[] }[],
+  required: { kinds: readonly string[]; oldestCurrent: string },
+): CheckGap[] {
+  return applicants.flatMap((applicant, index) =>
+    required.kinds.flatMap((kind): CheckGap[] => {
+      const newest = applicant.checks.filter((check) => check.kind === kind).sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))[0];
+      const problem: CheckGap['problem'] | null = !newest
+        ? 'MISSING'
+        : newest.result === CheckResult.PENDING
+          ? 'PENDING'
+          : newest.result !== CheckResult.CLEAR
+            ? 'FLAGGED'
+            : newest.checkedAt < required.oldestCurrent
+              ? 'OUTDATED'
+              : null;
+      return problem ? [{ applicant: index + 1, kind, problem }] : [];
+    }),
+  );
+}
+
+/** "applicant 1 MEDICAL missing; applicant 2 CRIMINAL_RECORD pending" */
+export const describeCheckGaps = (gaps: readonly CheckGap[]): string =>
+  gaps.map((gap) => `applicant ${gap.applicant} ${gap.kind} ${gap.problem.toLowerCase()}`).join('; ');
 
 export interface AssessmentDecision {
   from: AssessmentStatus;

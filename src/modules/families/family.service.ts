@@ -12,6 +12,7 @@ import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { checksRequiredForApproval } from '../matching/matching-policy.service.js';
 import { findRegion } from '../regions/region.service.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
@@ -30,10 +31,12 @@ import type {
 } from './family.inputs.js';
 import {
   applicantProblems,
+  approvalCheckGaps,
   approvalProblems,
   approvalTerm,
   assessmentProblems,
   checkDateProblems,
+  describeCheckGaps,
   householdProblems,
   mergeChecks,
   preferenceProblems,
@@ -225,7 +228,10 @@ export async function recordFamilyAssessment(ctx: Context, input: RecordFamilyAs
         em.find(FamilyApplicant, { family }, { orderBy: { position: 'asc' } }),
         em.count(FamilyKinship, { family }),
       ]);
-      rejectProblems(approvalProblems({ applicants, trainingCertificateDate: family.trainingCertificateDate, hasKinship: kinships > 0 }));
+      // Every check any of its forms requires, clear and current on the decision date: the same list CHECKS-CURRENT asks for.
+      const missing = approvalCheckGaps(applicants, await checksRequiredForApproval(em, family.forms, input.decidedAt));
+      if (missing.length) throw badInput('status', `Approval needs every required check clear and current: ${describeCheckGaps(missing)}`, { missing });
+      rejectProblems(approvalProblems({ trainingCertificateDate: family.trainingCertificateDate, hasKinship: kinships > 0 }));
       Object.assign(family, approvalTerm(input.decidedAt));
       changedFields.push('approvedAt', 'approvalExpiresAt');
     }

@@ -21,7 +21,7 @@ export async function proposeAssignments(ctx: Context, args: ProposeAssignmentsA
   const actor = requireActor(ctx.actor);
   const regionCode = scopeRegion(actor, args.regionCode) ?? args.regionCode;
   await findRegion(ctx.em, regionCode);
-  const asOf = today();
+  const asOf = args.asOf ?? today();
   const [children, families, policy, neighbours] = await Promise.all([
     loadMatchableChildren(ctx.em, regionCode),
     loadFamilies(ctx.em, { form: args.form, asOf, regionCode, prefilter: { unitSize: 1 } }),

@@ -45,6 +45,9 @@ function mergeParams(defaults: RuleParams, changes: RuleParams | undefined): Rul
   return merged;
 }
 
+/** A rule's parameters under a policy: its defaults with the policy's changes. */
+export const paramsInForce = <F, P extends RuleParams>(rule: Rule<F, P>, policy: MatchingPolicy): P => mergeParams(rule.params, policy.rules[rule.code]?.params) as P;
+
 function windowText(validFrom: string | undefined, validTo: string | undefined): string {
   if (validFrom !== undefined && validTo !== undefined) return `in force from ${validFrom} to ${validTo}`;
   return validFrom !== undefined ? `in force from ${validFrom}` : `in force until ${validTo}`;
@@ -172,12 +175,25 @@ function applicableOverride(rule: Rule<unknown>, overrides: readonly RuleOverrid
   return undefined;
 }
 
+/** What is wrong with an override: a message, and the sub-field at fault when it is one. */
+export interface OverrideProblem {
+  field?: 'courtDecisionDate';
+  message: string;
+}
+
 /**
  * Whether an override names an overridable rule and carries what that rule needs (a court
- * decision's reference and date, or a reason): a message for BAD_USER_INPUT, or null.
+ * decision's reference and date, or a reason), with a court decision taken by `asOf`: a problem
+ * for BAD_USER_INPUT, or null. A decision dated later would be set aside by the evaluation
+ * silently, so it is refused here instead.
  */
-export function overrideProblem(rules: readonly Rule<unknown>[], override: RuleOverride): string | null {
+export function overrideProblem(rules: readonly Rule<unknown>[], override: RuleOverride, asOf: string): OverrideProblem | null {
   const rule = rules.find((candidate) => candidate.code === override.code);
-  if (rule === undefined) return `No rule has the code ${override.code}`;
-  return missingForOverride(rule, override);
+  if (rule === undefined) return { message: `No rule has the code ${override.code}` };
+  const missing = missingForOverride(rule, override);
+  if (missing !== null) return { message: missing };
+  if (rule.override === 'COURT_DECISION' && override.courtDecisionDate! > asOf) {
+    return { field: 'courtDecisionDate', message: `The court decision is dated ${override.courtDecisionDate}, after ${asOf}: only a decision already taken sets a rule aside` };
+  }
+  return null;
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, type FieldProblem, rejectProblems } from '../../shared/app-error.js';
+import { badInput, conflict, type FieldProblem, rejectProblems } from '../../shared/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireActor } from '../identity/access-policy.js';
-import { allRules } from './evaluate.js';
+import type { PlacementForm } from '../../shared/enums.js';
+import { allRules, paramsInForce } from './evaluate.js';
+import { CHECKS_CURRENT, checksRequiredFor } from './rules/standing.rules.js';
 import { MatchingPolicyVersion } from './matching-policy.entity.js';
 import type { UpdateMatchingPolicyInput } from './matching.inputs.js';
 import type { MatchingPolicy, ParamValue, RulePolicy } from './rule.js';
@@ -17,9 +19,21 @@ export async function currentPolicy(em: EntityManager): Promise<MatchingPolicyVe
 
 export const asMatchingPolicy = (stored: MatchingPolicyVersion): MatchingPolicy => ({ version: stored.version, rules: stored.rules });
 
-/** Every rule with what is in force under the current policy, for `matchingPolicy`. */
-export async function describePolicy(ctx: Context) {
-  const stored = await currentPolicy(ctx.em);
+/** The background checks a family holding `forms` must have, clear and current, to be approved on `on` (CHECKS-CURRENT's parameters in force). */
+export async function checksRequiredForApproval(em: EntityManager, forms: readonly PlacementForm[], on: string) {
+  return checksRequiredFor(paramsInForce(CHECKS_CURRENT, asMatchingPolicy(await currentPolicy(em))), forms, on);
+}
+
+/** One stored version, as it was: versions are never edited. */
+async function policyVersion(em: EntityManager, version: number): Promise<MatchingPolicyVersion> {
+  const stored = await em.findOne(MatchingPolicyVersion, { version });
+  if (!stored) throw badInput('version', `No matching policy version ${version}`);
+  return stored;
+}
+
+/** Every rule with what is in force under the current policy, or under a past `version`, for `matchingPolicy`. */
+export async function describePolicy(ctx: Context, version?: number) {
+  const stored = version === undefined || version === null ? await currentPolicy(ctx.em) : await policyVersion(ctx.em, version);
   return {
     version: stored.version,
     createdAt: stored.createdAt,

@@ -4,6 +4,7 @@ import type { CheckResult, PlacementForm } from '../../shared/enums.js';
 import { ChildStatus, type LegalStatus, type SpecialNeed } from '../children/child.enums.js';
 import type { BackgroundCheck } from '../families/family.embeddables.js';
 import { assessmentStatusSql } from '../families/family.status.js';
+import { PlacementEndReason } from '../placements/placement.enums.js';
 import type { CheckFacts, ChildFacts, FamilyFacts, MentorFacts } from './matching.facts.js';
 
 /**
@@ -85,6 +86,18 @@ export interface FamilyQuery {
   prefilter?: { unitSize: number };
 }
 
+/**
+ * NEEDS-EXPERIENCE: placements that ran their course by the date (the child grew up, the term ended,
+ * the child went home or moved on as planned). A breakdown, a revoked adoption, a proposal withdrawn
+ * or refused, or a placement still under way is no experience yet.
+ */
+export const COURSE_RUN_END_REASONS: readonly string[] = [
+  PlacementEndReason.CHILD_REACHED_MAJORITY,
+  PlacementEndReason.TERM_EXPIRED,
+  PlacementEndReason.RETURNED_TO_PARENTS,
+  PlacementEndReason.TRANSFERRED,
+];
+
 /** The family's assessment as of the matching date (bound as `asOf` wherever it appears): a lapsed approval reads EXPIRED. */
 const FAMILY_STATUS = assessmentStatusSql('f', '?::date');
 
@@ -107,7 +120,8 @@ with fam as (
   select k.family_id, json_agg(json_build_object('childId', k.child_id, 'relation', k.relation)) as list
   from family_kinship k join fam on fam.id = k.family_id group by k.family_id
 ), placed as materialized (
-  select p.family_id, count(*) filter (where p.status = 'ACTIVE')::int as active, array_agg(distinct c.special_needs) as needs
+  select p.family_id, count(*) filter (where p.status = 'ACTIVE')::int as active,
+    coalesce(array_agg(distinct c.special_needs) filter (where p.end_reason = any(?::text[]) and p.ended_at <= ?::date), '{}') as needs
   from placement p join fam on fam.id = p.family_id join child c on c.id = p.child_id
   where p.status in ('ACTIVE', 'ENDED') group by p.family_id
 )
@@ -154,6 +168,8 @@ export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promi
     Boolean(query.prefilter),
     query.asOf,
     query.prefilter?.unitSize ?? 0,
+    arrayLiteral(COURSE_RUN_END_REASONS),
+    query.asOf,
     query.asOf,
   ]);
   return rows.map((row) => {

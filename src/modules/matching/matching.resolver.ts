@@ -6,6 +6,7 @@ import { describePolicy, updateMatchingPolicy } from './matching-policy.service.
 import {
   ChildCandidatesArgs,
   EligibilityArgs,
+  MatchingPolicyArgs,
   MenteeCandidatesArgs,
   MentorCandidatesArgs,
   PlacementCandidatesArgs,
@@ -38,19 +39,19 @@ export class MatchingResolver {
   }
 
   @Authorized(rolesFor('Query.eligibility'))
-  @Query(() => EligibilityType, { description: 'Every rule’s outcome for one child and one family.' })
+  @Query(() => EligibilityType, { description: 'Every rule’s outcome for one child and one family; "what if" with overrides and the commission’s conclusion, writing nothing.' })
   eligibility(@Ctx() ctx: Context, @Args() args: EligibilityArgs) {
     return evaluatePair(ctx, args);
   }
 
   @Authorized(rolesFor('Query.mentorCandidates'))
-  @Query(() => [MentorCandidateType])
+  @Query(() => [MentorCandidateType], { description: 'Mentors for a child aged 10 or over, ranked, with every rule’s reason.' })
   mentorCandidates(@Ctx() ctx: Context, @Args() args: MentorCandidatesArgs) {
     return rankMentorsForChild(ctx, args);
   }
 
   @Authorized(rolesFor('Query.menteeCandidates'))
-  @Query(() => [MenteeCandidateType])
+  @Query(() => [MenteeCandidateType], { description: 'Children a mentor could support, ranked, with every rule’s reason.' })
   menteeCandidates(@Ctx() ctx: Context, @Args() args: MenteeCandidatesArgs) {
     return rankMenteesForMentor(ctx, args);
   }
@@ -62,9 +63,9 @@ export class MatchingResolver {
   }
 
   @Authorized(rolesFor('Query.matchingPolicy'))
-  @Query(() => MatchingPolicyType, { description: 'Every rule with its parameters, validity and legal basis.' })
-  matchingPolicy(@Ctx() ctx: Context) {
-    return describePolicy(ctx);
+  @Query(() => MatchingPolicyType, { description: 'Every rule with its parameters, validity and legal basis, under the policy in force or a past version.' })
+  matchingPolicy(@Ctx() ctx: Context, @Args() args: MatchingPolicyArgs) {
+    return describePolicy(ctx, args.version);
   }
 
   @Authorized(rolesFor('Mutation.updateMatchingPolicy'))

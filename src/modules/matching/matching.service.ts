@@ -7,7 +7,7 @@ import { getChild } from '../children/child.service.js';
 import { getFamily } from '../families/family.service.js';
 import { regionLimit, requireActor } from '../identity/access-policy.js';
 import { getMentor } from '../mentors/mentor.service.js';
-import { compilePolicy, mentoringRules, placementRules } from './evaluate.js';
+import { compilePolicy, mentoringRules, overrideProblem, placementRules } from './evaluate.js';
 import { asMatchingPolicy, currentPolicy } from './matching-policy.service.js';
 import type { ChildFacts, FamilyFacts, PlacementCase, RuleOverride } from './matching.facts.js';
 import type { ChildCandidatesArgs, EligibilityArgs, MenteeCandidatesArgs, MentorCandidatesArgs, PlacementCandidatesArgs } from './matching.inputs.js';
@@ -46,6 +46,23 @@ export async function loadUnit(em: EntityManager, childId: string, region: strin
     throw forbidden('Brothers or sisters waiting with this child are in another region: an administrator matches and places them');
   }
   return unit;
+}
+
+/**
+ * Refuses an override that could not set its rule aside on `asOf` (the evaluation date), naming
+ * the field: `overrides.N`, or `overrides.N.courtDecisionDate` for a decision not yet taken.
+ */
+export function assertOverrides(overrides: readonly RuleOverride[], asOf: string): void {
+  overrides.forEach((override, index) => {
+    const problem = overrideProblem(placementRules, override, asOf);
+    if (problem) throw badInput(problem.field ? `overrides.${index}.${problem.field}` : `overrides.${index}`, problem.message);
+  });
+}
+
+/** The children one proposal places: the whole unit, or, with SIB set aside by a recorded reason, the child alone. */
+export function proposedUnit(group: ChildFacts[], overrides: readonly RuleOverride[]): { unit: ChildFacts[]; siblingsLeftBehind: number } {
+  const unit = overrides.some((override) => override.code === 'SIB') ? group.slice(0, 1) : group;
+  return { unit, siblingsLeftBehind: group.length - unit.length };
 }
 
 export interface CaseExtras {
@@ -96,12 +113,17 @@ export async function rankFamiliesForChild(ctx: Context, args: PlacementCandidat
   return page.map((candidate, index) => ({ ...candidate, family: entities[index]! }));
 }
 
-/** One child (with its siblings) and one family: every rule's outcome. */
+/**
+ * One child (with its siblings) and one family: every rule's outcome. "What if": the overrides and
+ * the commission's conclusion that `proposePlacement` would record are weighed the same way, and
+ * nothing is written.
+ */
 export async function evaluatePair(ctx: Context, args: EligibilityArgs) {
   const actor = requireActor(ctx.actor);
-  await Promise.all([getChild(ctx, args.childId), getFamily(ctx, args.familyId)]);
   const asOf = args.asOf ?? today();
-  const [unit, policy, neighbours, families] = await Promise.all([
+  assertOverrides(args.overrides, asOf);
+  await Promise.all([getChild(ctx, args.childId), getFamily(ctx, args.familyId)]);
+  const [group, policy, neighbours, families] = await Promise.all([
     loadUnit(ctx.em, args.childId, regionLimit(actor)),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
@@ -109,7 +131,9 @@ export async function evaluatePair(ctx: Context, args: EligibilityArgs) {
   ]);
   const family = families[0];
   if (!family) throw badInput('form', 'The family is not registered for this form');
-  const evaluation = compilePolicy(placementRules, asMatchingPolicy(policy)).evaluate(placementCase(args.form, asOf, unit, family, neighbours), args.form);
+  const { unit, siblingsLeftBehind } = proposedUnit(group, args.overrides);
+  const extras = { siblingsLeftBehind, overrides: args.overrides, foreignPlacementConclusion: Boolean(args.foreignPlacementConclusion) };
+  const evaluation = compilePolicy(placementRules, asMatchingPolicy(policy)).evaluate(placementCase(args.form, asOf, unit, family, neighbours, extras), args.form);
   return { ...evaluation, policyVersion: policy.version, asOf };
 }
 
@@ -117,7 +141,7 @@ export async function evaluatePair(ctx: Context, args: EligibilityArgs) {
 export async function rankChildrenForFamily(ctx: Context, args: ChildCandidatesArgs) {
   const actor = requireActor(ctx.actor);
   const familyEntity = await getFamily(ctx, args.familyId);
-  const asOf = today();
+  const asOf = args.asOf ?? today();
   const [families, policy, neighbours, children] = await Promise.all([
     loadFamilies(ctx.em, { form: args.form, asOf, familyIds: [args.familyId] }),
     currentPolicy(ctx.em),
@@ -154,11 +178,11 @@ export function units(children: ChildFacts[]): ChildFacts[][] {
   return [...groups.values()];
 }
 
-/** Mentors for a child aged 10+ (or a care leaver), ranked. */
+/** Mentors for a child aged 10+ (or a care leaver), ranked; with `includeIneligible`, the others too, each with its reasons. */
 export async function rankMentorsForChild(ctx: Context, args: MentorCandidatesArgs) {
   const actor = requireActor(ctx.actor);
   const child = await getChild(ctx, args.childId);
-  const asOf = today();
+  const asOf = args.asOf ?? today();
   const [[childFacts], mentors, policy, neighbours] = await Promise.all([
     loadChildWithSiblings(ctx.em, args.childId),
     loadMentors(ctx.em, { regionCode: regionLimit(actor) ?? child.region.code }),
@@ -173,17 +197,17 @@ export async function rankMentorsForChild(ctx: Context, args: MentorCandidatesAr
       policyVersion: policy.version,
       asOf,
     }))
-    .filter((candidate) => candidate.eligible)
+    .filter((candidate) => candidate.eligible || args.includeIneligible)
     .sort(byRank)
     .slice(0, args.first);
   const entities = await Promise.all(ranked.map((candidate) => ctx.loaders.mentor.load(candidate.subject.id)));
   return ranked.map((candidate, index) => ({ ...candidate, mentor: entities[index]! }));
 }
 
-/** Children a mentor could support, ranked. */
+/** Children a mentor could support, ranked; with `includeIneligible`, the others too, each with its reasons. */
 export async function rankMenteesForMentor(ctx: Context, args: MenteeCandidatesArgs) {
   const mentorEntity = await getMentor(ctx, args.mentorId);
-  const asOf = today();
+  const asOf = args.asOf ?? today();
   const [[mentor], children, policy, neighbours] = await Promise.all([
     loadMentors(ctx.em, { mentorIds: [args.mentorId] }),
     loadPossibleMentees(ctx.em, mentorEntity.region.code),
@@ -198,7 +222,7 @@ export async function rankMenteesForMentor(ctx: Context, args: MenteeCandidatesA
       policyVersion: policy.version,
       asOf,
     }))
-    .filter((candidate) => candidate.eligible)
+    .filter((candidate) => candidate.eligible || args.includeIneligible)
     .sort(byRank)
     .slice(0, args.first);
   const entities = await Promise.all(ranked.map((candidate) => ctx.loaders.child.load(candidate.subject.id)));

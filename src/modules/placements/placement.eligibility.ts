@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notEligible } from '../../shared/app-error.js';
 import type { PlacementForm } from '../../shared/enums.js';
-import { compilePolicy, overrideProblem, placementRules } from '../matching/evaluate.js';
+import { compilePolicy, placementRules } from '../matching/evaluate.js';
 import { asMatchingPolicy, currentPolicy } from '../matching/matching-policy.service.js';
 import type { ChildFacts, FamilyFacts, RuleOverride } from '../matching/matching.facts.js';
 import { loadFamilies, loadNeighbours } from '../matching/matching.repository.js';
-import { loadUnit, placementCase } from '../matching/matching.service.js';
+import { loadUnit, placementCase, proposedUnit } from '../matching/matching.service.js';
 import type { Evaluation } from '../matching/rule.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
@@ -27,13 +27,6 @@ export interface CheckedProposal {
   /** The children to propose: the child asked about and, unless SIB is overridden, its waiting siblings. */
   unit: ChildFacts[];
   record: PlacementEvaluationRecord;
-}
-
-export function overrideProblems(overrides: RuleOverride[]): void {
-  overrides.forEach((override, index) => {
-    const problem = overrideProblem(placementRules, override);
-    if (problem) throw badInput(`overrides.${index}`, problem);
-  });
 }
 
 async function evaluate(
@@ -60,12 +53,9 @@ const failingCodes = (evaluation: Evaluation) =>
 
 /** Evaluates a proposal as of `asOf` and refuses it with NOT_ELIGIBLE and the failing rule codes. */
 export async function checkProposal(em: EntityManager, request: ProposalRequest, asOf: string): Promise<CheckedProposal> {
-  const group = await loadUnit(em, request.childId, request.regionLimit);
-  // SIB overridden with a recorded reason: this child alone, the siblings left behind counted.
-  const separated = request.overrides.some((override) => override.code === 'SIB');
-  const unit = separated ? group.slice(0, 1) : group;
+  const { unit, siblingsLeftBehind } = proposedUnit(await loadUnit(em, request.childId, request.regionLimit), request.overrides);
   const { evaluation, policyVersion } = await evaluate(em, request.form, asOf, unit, request.familyId, {
-    siblingsLeftBehind: group.length - unit.length,
+    siblingsLeftBehind,
     overrides: request.overrides,
     foreignPlacementConclusion: Boolean(request.foreignPlacementConclusion),
   });

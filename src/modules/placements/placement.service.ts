@@ -27,7 +27,8 @@ import type {
 import { childAfter, nextStatus, type PlacementStep } from './placement.lifecycle.js';
 import { childPlaceabilityProblem, consentProblem, formForSibling } from './placement.rules.js';
 import { loadChildWithSiblings } from '../matching/matching.repository.js';
-import { assertNoPendingActions, assertRoomInFamily, checkProposal, overrideProblems } from './placement.eligibility.js';
+import { assertOverrides } from '../matching/matching.service.js';
+import { assertNoPendingActions, assertRoomInFamily, checkProposal } from './placement.eligibility.js';
 import { PlacementTransition } from './placement-transition.entity.js';
 import { extendedStay, stayEndsOn, stayLimits } from './placement.stay.js';
 import { asMatchingPolicy, currentPolicy } from '../matching/matching-policy.service.js';
@@ -73,7 +74,7 @@ export function listPlacements(ctx: Context, filter: PlacementFilter | undefined
  */
 export async function proposePlacement(ctx: Context, input: ProposePlacementInput): Promise<Placement> {
   const actor = requireActor(ctx.actor);
-  overrideProblems(input.overrides);
+  assertOverrides(input.overrides, today());
   return ctx.em.transactional(async (em) => {
     const child = await em.findOne(Child, { id: input.childId });
     if (!child) throw badInput('childId', 'Unknown child');

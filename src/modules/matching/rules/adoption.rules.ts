@@ -39,15 +39,18 @@ export const A_AGE = placementRule({
   params: { minAgeGapYears: 16 },
   evaluate(facts, params) {
     let short: string[] | null = null;
+    let compared = 0;
     const applicants = facts.family.applicants;
     for (let c = 0; c < facts.children.length; c++) {
       const child = facts.children[c]!;
       if (isStepParentOf(facts.family, child.id)) continue;
+      compared++;
       const bornBy = addYears(child.birthDate, -params.minAgeGapYears);
       for (let a = 0; a < applicants.length; a++) {
         if (applicants[a]!.birthDate > bornBy) (short ??= []).push(`${applicantLabel(a)} and ${childLabel(c)}`);
       }
     }
+    if (compared === 0) return notApplicable('A step-parent adopts: no age gap is required');
     return short === null
       ? pass(`Every adopter is at least ${params.minAgeGapYears} years older than every child (step-parents exempt)`)
       : fail(`Less than ${params.minAgeGapYears} years between ${short.join('; ')}`);
@@ -95,9 +98,10 @@ export const A_UNMARRIED_MAN = placementRule<NoParams>({
     if (facts.asOf >= UNMARRIED_MAN_BAR_STRUCK_DOWN) return notApplicable('Struck down by the Constitutional Court on 2024-07-23 (Resolution No. 49-NP)');
     const applicants = facts.family.applicants;
     const sole = applicants.length === 1 ? applicants[0]! : undefined;
-    return sole !== undefined && sole.sex === Sex.MALE && sole.maritalStatus !== MaritalStatus.MARRIED
+    if (sole === undefined || sole.sex !== Sex.MALE) return notApplicable('The bar concerned only a man adopting alone');
+    return sole.maritalStatus !== MaritalStatus.MARRIED
       ? fail('A man not in a registered marriage could not adopt alone before 2024-07-23')
-      : pass('The applicants are not a sole unmarried man');
+      : pass('The man adopting alone is in a registered marriage');
   },
 });
 
@@ -123,6 +127,6 @@ export const A_CONSENT = placementRule({
     }
     const what = facts.form === PlacementForm.ADOPTION ? 'consent to the adoption' : 'opinion';
     if (missing !== null) return needsAction(`Record the ${what} of ${listLabels(missing)}`);
-    return asked === 0 ? pass(`No child is ${params.childConsentAge} or over`) : pass(`The ${what} of every child aged ${params.childConsentAge} or over is recorded`);
+    return asked === 0 ? notApplicable(`No child is ${params.childConsentAge} or over`) : pass(`The ${what} of every child aged ${params.childConsentAge} or over is recorded`);
   },
 });

@@ -11,6 +11,7 @@ import {
   isRelativeOfCase,
   latestCheck,
   listLabels,
+  notApplicable,
   pass,
   placementRule,
   tenge,
@@ -246,7 +247,7 @@ export const CLOSE_RELATIONS: string[] = [KinshipRelation.GRANDPARENT, KinshipRe
 function trainingCertificate(facts: PlacementCase, params: { exemptRelations: string[] }): RuleResult {
   const certificate = facts.family.trainingCertificateDate;
   if (certificate !== undefined && certificate <= facts.asOf) return pass('The family holds the training certificate');
-  if (isRelativeOfCase(facts.family, facts.children, params.exemptRelations)) return pass('Close relatives of the child need no training certificate');
+  if (isRelativeOfCase(facts.family, facts.children, params.exemptRelations)) return notApplicable('Close relatives of the child need no training certificate');
   return fail('The family has no training certificate of the course for persons taking orphans into a family');
 }
 

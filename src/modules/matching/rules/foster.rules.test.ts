@@ -33,8 +33,9 @@ describe('P-CAP: a professional foster family holds at most 4 children, sibling 
   it.each([
     ['3 placed + 1', 3, siblings(1, undefined), 'PASS'],
     ['4 placed + 1', 4, siblings(1, undefined), 'FAIL'],
-    ['3 placed + a sibling group of 2', 3, siblings(2), 'PASS'],
-    ['0 placed + a sibling group of 5', 0, siblings(5), 'PASS'],
+    ['3 placed + a sibling group of 2 (exempt)', 3, siblings(2), 'NOT_APPLICABLE'],
+    ['0 placed + a sibling group of 5 (exempt)', 0, siblings(5), 'NOT_APPLICABLE'],
+    ['0 placed + a sibling group of 2, within the limit', 0, siblings(2), 'PASS'],
     ['3 placed + 2 unrelated children', 3, [child(), child({ id: 'child-2' })], 'FAIL'],
     ['4 placed + 1 child of a sibling group, the others left behind', 4, siblings(1), 'FAIL'],
   ])('%s: %s', (_, activePlacements, children, outcome) => {
@@ -50,10 +51,10 @@ describe('P-CAP: a professional foster family holds at most 4 children, sibling 
 });
 
 describe('P-STAY: 6 months, extendable to 12', () => {
-  it('passes at matching time and reports the limit enforced on the placement', () => {
+  it('is not applicable to the choice of a family and reports the limit that runs on the placement', () => {
     expect(run(P_STAY, professional())).toEqual({
-      outcome: 'PASS',
-      message: 'Temporary placement: at most 6 months, extendable to 12 (deadline enforced on the placement)',
+      outcome: 'NOT_APPLICABLE',
+      message: 'Temporary placement: at most 6 months, extendable to 12 (a deadline of the placement, not a condition of the family)',
     });
   });
 });

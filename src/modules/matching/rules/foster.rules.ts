@@ -9,6 +9,7 @@ import {
   hasReachedAge,
   isSiblingGroup,
   listLabels,
+  notApplicable,
   pass,
   placementRule,
   tenge,
@@ -52,7 +53,7 @@ export const P_CAP = placementRule({
   evaluate(facts, params) {
     const total = facts.family.activePlacements + facts.children.length;
     if (total <= params.max) return pass(`${total} children with this placement (at most ${params.max})`);
-    if (isSiblingGroup(facts.children)) return pass(`${total} children with this placement: a sibling group is exempt from the limit of ${params.max}`);
+    if (isSiblingGroup(facts.children)) return notApplicable(`${total} children with this placement: a sibling group placed whole is exempt from the limit of ${params.max}`);
     return fail(`${total} children with this placement: a professional foster family holds at most ${params.max}`);
   },
 });
@@ -62,7 +63,7 @@ export const P_STAY = placementRule({
   version: 1,
   description:
     'A child stays with a professional foster family at most `maxStayMonths` (6), extendable to `extendedStayMonths` (12). Nothing to ' +
-    'check when matching: the rule reports the limit and passes; the deadline itself is enforced on the placement.',
+    'check when matching: the rule reports the limit as not applicable to the choice of family; the deadline runs on the placement.',
   legalBasis: PROFESSIONAL_BASIS,
   confidence: 'medium',
   kind: 'HARD',
@@ -70,7 +71,7 @@ export const P_STAY = placementRule({
   validFrom: PROFESSIONAL_FROM,
   params: { maxStayMonths: 6, extendedStayMonths: 12 },
   evaluate: (_facts, params) =>
-    pass(`Temporary placement: at most ${params.maxStayMonths} months, extendable to ${params.extendedStayMonths} (deadline enforced on the placement)`),
+    notApplicable(`Temporary placement: at most ${params.maxStayMonths} months, extendable to ${params.extendedStayMonths} (a deadline of the placement, not a condition of the family)`),
 });
 
 export const P_SCOPE = placementRule({

@@ -66,8 +66,16 @@ describe('CAPACITY: the unit fits the household', () => {
     ['two sisters for a family not taking siblings', { preferences: { acceptsSiblings: false } }, sisters, PlacementForm.ADOPTION, 'FAIL'],
     ['a professional foster family: preferences aside', { preferences: { maxChildren: 1, acceptsSiblings: false } }, sisters, PlacementForm.PROFESSIONAL_FOSTER_FAMILY, 'PASS'],
     ['a professional foster family beyond capacity', { capacity: 1 }, sisters, PlacementForm.PROFESSIONAL_FOSTER_FAMILY, 'FAIL'],
+    ['a second child for a capacity of 1 with one placed', { capacity: 1, activePlacements: 1 }, [child()], PlacementForm.GUARDIANSHIP, 'FAIL'],
+    ['one child for a capacity of 3 with two placed', { capacity: 3, activePlacements: 2 }, [child()], PlacementForm.GUARDIANSHIP, 'PASS'],
+    ['two sisters for a capacity of 3 with two placed', { capacity: 3, activePlacements: 2 }, sisters, PlacementForm.GUARDIANSHIP, 'FAIL'],
   ])('%s: %s', (_, familyOverrides, children, form, outcome) => {
     expect(run(CAPACITY, placement({ form, children, family: familyOverrides })).outcome).toBe(outcome);
+  });
+
+  it('counts the children placed now against the capacity and states both numbers', () => {
+    const result = run(CAPACITY, placement({ children: sisters, family: { capacity: 3, activePlacements: 2 } }));
+    expect(result).toMatchObject({ outcome: 'FAIL', message: '2 child(ren) in this placement, room for 1 (capacity 3, 2 placed now)' });
   });
 });
 

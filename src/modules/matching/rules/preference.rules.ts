@@ -108,10 +108,12 @@ export const PREF_LANG = placementRule({
 
 export const CAPACITY = placementRule<NoParams>({
   code: 'CAPACITY',
-  version: 1,
+  version: 2,
   description:
-    'The unit fits the household: no more children than its remaining capacity; and, except for professional foster families, no ' +
-    'more than the family’s preferred number of children, and a sibling group only for a family that takes siblings.',
+    'The unit fits the household: no more children than its remaining room, the assessed capacity less the children placed with ' +
+    'it now (ACTIVE placements; a proposal takes no place until it is activated, when this is checked again under the family’s ' +
+    'lock); and, except for professional foster families, no more than the family’s preferred number of children, and a sibling ' +
+    'group only for a family that takes siblings.',
   legalBasis: 'Housing assessment of the family (capacity) and its stated preferences',
   confidence: 'high',
   kind: 'HARD',
@@ -120,11 +122,13 @@ export const CAPACITY = placementRule<NoParams>({
   evaluate(facts) {
     const family = facts.family;
     const size = facts.children.length;
-    if (size > family.capacity) return fail(`${size} child(ren) for a remaining capacity of ${family.capacity}`);
-    if (notChosenInAdvance(facts)) return pass(`${size} child(ren) within the remaining capacity of ${family.capacity}`);
+    const room = family.capacity - family.activePlacements;
+    const roomText = `room for ${room < 0 ? 0 : room} (capacity ${family.capacity}, ${family.activePlacements} placed now)`;
+    if (size > room) return fail(`${size} child(ren) in this placement, ${roomText}`);
+    if (notChosenInAdvance(facts)) return pass(`${size} child(ren) in this placement, ${roomText}`);
     if (size > family.preferences.maxChildren) return fail(`${size} child(ren): the family asked for at most ${family.preferences.maxChildren}`);
     if (size > 1 && !family.preferences.acceptsSiblings) return fail('The family does not take sibling groups');
-    return pass(`${size} child(ren) within the family’s capacity and preferences`);
+    return pass(`${size} child(ren) in this placement, ${roomText}, within the family’s preferences`);
   },
 });
 

@@ -11,7 +11,11 @@ const foreigners = { applicants: [applicant({ citizenship: Citizenship.FOREIGN, 
 describe('SIB: siblings are not separated', () => {
   it('fails when siblings would be left behind, and says how many', () => {
     expect(run(SIB, placement({ siblingsLeftBehind: 2 }))).toMatchObject({ outcome: 'FAIL', message: expect.stringMatching(/^2 sibling\(s\) would be left behind/) });
-    expect(run(SIB, placement()).outcome).toBe('PASS');
+    expect(run(SIB, placement({ children: [child({ siblingGroupId: 'group-1' }), child({ id: 'child-2', siblingGroupId: 'group-1' })] })).outcome).toBe('PASS');
+  });
+
+  it('does not apply to a child without brothers or sisters', () => {
+    expect(run(SIB, placement())).toEqual({ outcome: 'NOT_APPLICABLE', message: 'The child has no siblings' });
   });
 
   it('may be set aside with a recorded reason, and does not concern guest families', () => {

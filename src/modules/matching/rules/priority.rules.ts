@@ -32,10 +32,12 @@ export const SIB = placementRule<NoParams>({
   forms: FAMILY_FORMS.filter((form) => form !== PlacementForm.GUEST_FAMILY),
   override: 'RECORDED_REASON',
   params: {},
-  evaluate: (facts) =>
-    facts.siblingsLeftBehind > 0
-      ? fail(`${facts.siblingsLeftBehind} sibling(s) would be left behind: place the group whole or record why separation is in the children’s interest`)
-      : pass('No sibling is left behind'),
+  evaluate(facts) {
+    if (facts.siblingsLeftBehind > 0) {
+      return fail(`${facts.siblingsLeftBehind} sibling(s) would be left behind: place the group whole or record why separation is in the children’s interest`);
+    }
+    return facts.children.length === 1 && facts.children[0]!.siblingGroupId === undefined ? notApplicable('The child has no siblings') : pass('No sibling is left behind');
+  },
 });
 
 export const PRI_1 = placementRule({

@@ -3,7 +3,7 @@ import { CheckResult, PlacementForm } from '../../../shared/enums.js';
 import { AssessmentStatus, BackgroundCheckKind as K } from '../../families/family.enums.js';
 import { evaluateCase, placementRules } from '../evaluate.js';
 import type { PlacementCase } from '../matching.facts.js';
-import { APPROVAL, CHECKS_CURRENT } from './standing.rules.js';
+import { APPROVAL, CHECKS_CURRENT, checksRequiredFor } from './standing.rules.js';
 import { applicant, checksWith, placement, run, secondApplicant } from './test-cases.js';
 
 const reasonOf = (code: string, facts: PlacementCase) => evaluateCase(placementRules, facts, facts.form, { version: 1, rules: {} }).reasons.find((r) => r.code === code);
@@ -60,5 +60,18 @@ describe('APPROVAL: an assessed family with an approval valid on the date', () =
     const result = run(APPROVAL, placement({ asOf, family: familyOverrides }));
     expect(result.outcome).toBe(outcome);
     expect(result.message).toContain(words);
+  });
+});
+
+describe('the checks a family must hold to be approved', () => {
+  const eight = CHECKS_CURRENT.params.requiredChecks;
+
+  it('are CHECKS-CURRENT’s eight, within 12 months of the decision', () => {
+    expect(checksRequiredFor(CHECKS_CURRENT.params, [PlacementForm.FOSTER_FAMILY, PlacementForm.GUEST_FAMILY], '2026-03-10')).toEqual({ kinds: eight, oldestCurrent: '2025-03-10' });
+  });
+
+  it('add the prosecution check when any form of the family is a D12 form, from 2026-02-04', () => {
+    expect(checksRequiredFor(CHECKS_CURRENT.params, [PlacementForm.FOSTER_FAMILY, PlacementForm.GUARDIANSHIP], '2026-02-04').kinds).toEqual([...eight, K.CRIMINAL_PROSECUTION]);
+    expect(checksRequiredFor(CHECKS_CURRENT.params, [PlacementForm.GUARDIANSHIP], '2026-02-03').kinds).toEqual(eight);
   });
 });

@@ -1,6 +1,7 @@
 import { CheckResult } from '../../../shared/enums.js';
 import { AssessmentStatus, BackgroundCheckKind } from '../../families/family.enums.js';
 import type { ApplicantFacts } from '../matching.facts.js';
+import type { MatchingForm } from '../rule.js';
 import { PROSECUTION_BAR_FROM, PROSECUTION_FORMS } from './disqualification.rules.js';
 import { CODE, FAMILY_FORMS, addMonths, applicantLabel, fail, latestCheck, needsAction, pass, placementRule, type NoParams } from './support.js';
 
@@ -59,6 +60,29 @@ function oldestCurrentCheck(asOf: string, months: number): string {
   return memoOldest;
 }
 
+interface ChecksParams {
+  recheckMonths: number;
+  requiredChecks: string[];
+  prosecutionCheckFrom: string;
+}
+
+/** D12's prosecution check is required in its forms from its date. */
+const needsProsecutionCheck = (params: ChecksParams, form: MatchingForm, asOf: string): boolean =>
+  asOf >= params.prosecutionCheckFrom && PROSECUTION_FORMS.includes(form);
+
+/**
+ * What CHECKS-CURRENT asks of every applicant of a family holding `forms`, on `on`: the kinds
+ * required in any of its forms, each checked no earlier than `oldestCurrent`. The approval of a
+ * family asks the same, so a family is never approved short of what matching then requires.
+ */
+export function checksRequiredFor(params: ChecksParams, forms: readonly MatchingForm[], on: string): { kinds: string[]; oldestCurrent: string } {
+  const prosecution = forms.some((form) => needsProsecutionCheck(params, form, on));
+  return {
+    kinds: prosecution ? [...params.requiredChecks, BackgroundCheckKind.CRIMINAL_PROSECUTION] : [...params.requiredChecks],
+    oldestCurrent: addMonths(on, -params.recheckMonths),
+  };
+}
+
 export const CHECKS_CURRENT = placementRule({
   code: 'CHECKS-CURRENT',
   version: 1,
@@ -87,7 +111,7 @@ export const CHECKS_CURRENT = placementRule({
   evaluate(facts, params) {
     // A check exactly `recheckMonths` old is still current; one a day older is not.
     const oldestCurrent = oldestCurrentCheck(facts.asOf, params.recheckMonths);
-    const withProsecution = facts.asOf >= params.prosecutionCheckFrom && PROSECUTION_FORMS.includes(facts.form);
+    const withProsecution = needsProsecutionCheck(params, facts.form, facts.asOf);
     const required = kindMask(params.requiredChecks) | (withProsecution ? KIND_BITS[BackgroundCheckKind.CRIMINAL_PROSECUTION]! : 0);
     let due: string[] | null = null;
     const applicants = facts.family.applicants;
