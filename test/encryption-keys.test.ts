@@ -33,7 +33,7 @@ const ENCRYPTED_COLUMNS: SealedTable[] = [
   { table: 'mentor', columns: ['iin', 'background_check_result', 'interests'], iinHash: true },
   { table: 'mentorship', columns: ['note'], iinHash: false },
   { table: 'mentorship_meeting', columns: ['notes'], iinHash: false },
-  { table: 'placement', columns: ['decision_reference', 'foreign_placement_conclusion', 'evaluation'], iinHash: false },
+  { table: 'placement', columns: ['decision_reference', 'extension_decision_reference', 'foreign_placement_conclusion', 'evaluation'], iinHash: false },
   { table: 'placement_transition', columns: ['note'], iinHash: false },
   { table: 'sibling_group', columns: ['note'], iinHash: false },
 ];
