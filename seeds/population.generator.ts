@@ -1,5 +1,6 @@
 import { generateChildren } from './child.generator.js';
 import { generateFamilies } from './family.generator.js';
+import { placePopulation } from './institution.generator.js';
 import { generateMentors } from './mentor.generator.js';
 import { generateMentorships } from './mentorship.generator.js';
 import { SeedContext } from './people.js';
@@ -23,5 +24,6 @@ export function generatePopulation(scale: SeedScale, today: string): Population 
   const mentors = generateMentors(ctx, size.mentors);
   const { placements, transitions, kinships } = generatePlacements(ctx, children, families, applicants);
   const { mentorships, meetings } = generateMentorships(ctx, children, mentors, placements);
-  return { siblingGroups, children, families, applicants, kinships, mentors, placements, transitions, mentorships, meetings };
+  const institutions = placePopulation(ctx, children, families);
+  return { siblingGroups, institutions, children, families, applicants, kinships, mentors, placements, transitions, mentorships, meetings };
 }

@@ -5,6 +5,7 @@ import { SiblingGroup } from '../src/modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../src/modules/families/family-kinship.entity.js';
 import { Family } from '../src/modules/families/family.entity.js';
+import { Institution } from '../src/modules/institutions/institution.entity.js';
 import { Mentor } from '../src/modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../src/modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../src/modules/mentorships/mentorship.entity.js';
@@ -37,6 +38,7 @@ export class PopulationSeeder extends Seeder {
     log(`generated in ${Math.round(performance.now() - started)} ms`);
     // Parents before children, so every foreign key points at a row already inserted.
     await insertInBatches(em, SiblingGroup, population.siblingGroups);
+    await insertInBatches(em, Institution, population.institutions);
     await insertInBatches(em, Child, population.children);
     await insertInBatches(em, Family, population.families);
     // IINs are sealed and hashed by the entity like any other write; check details are sealed by hand, as the app does.

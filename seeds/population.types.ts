@@ -2,6 +2,7 @@ import type { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../
 import type { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from '../src/modules/children/child.enums.js';
 import type { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from '../src/modules/families/family.enums.js';
 import type { MeetingKind, MentorshipCloseReason, MentorshipStatus } from '../src/modules/mentorships/mentorship.enums.js';
+import type { InstitutionKind } from '../src/modules/institutions/institution.entity.js';
 import type { DecisionKind, PlacementEndReason, PlacementStatus } from '../src/modules/placements/placement.enums.js';
 
 /**
@@ -38,6 +39,20 @@ export interface ChildRow extends Row {
   exitReason?: DataBankExitReason;
   exitedAt?: string;
   caseNotes?: string;
+  district?: string;
+  settlement?: string;
+  institution?: string;
+}
+
+export interface InstitutionRow extends Row {
+  name: string;
+  searchName: string;
+  kind: InstitutionKind;
+  region: string;
+  district?: string;
+  settlement: string;
+  address: string;
+  capacity: number;
 }
 
 export interface BackgroundCheckRow {
@@ -50,6 +65,7 @@ export interface BackgroundCheckRow {
 export interface FamilyRow extends Row {
   forms: PlacementForm[];
   region: string;
+  district?: string;
   settlement: string;
   searchName: string;
   monthlyIncome: number;
@@ -164,6 +180,7 @@ export interface MeetingRow extends Row {
 
 export interface Population {
   siblingGroups: SiblingGroupRow[];
+  institutions: InstitutionRow[];
   children: ChildRow[];
   families: FamilyRow[];
   applicants: ApplicantRow[];

@@ -76,6 +76,8 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   registerChild: ['child.register'],
   updateChild: ['child.update'],
   recordDataBankExit: ['child.exit-data-bank'],
+  registerInstitution: ['institution.register'],
+  updateInstitution: ['institution.update'],
   registerFamily: ['family.register'],
   updateFamily: ['family.update'],
   recordFamilyAssessment: ['family.assess'],

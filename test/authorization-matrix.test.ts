@@ -14,7 +14,11 @@ import {
   type FieldKey,
   type OperationKey,
 } from '../src/modules/identity/authorization-matrix.js';
-import { Role } from '../src/shared/enums.js';
+import { ChildStatus } from '../src/modules/children/child.enums.js';
+import { PlacementStatus } from '../src/modules/placements/placement.enums.js';
+import { Placement } from '../src/modules/placements/placement.entity.js';
+import { PlacementForm, Role } from '../src/shared/enums.js';
+import { createChild } from './support/factories.js';
 import { mentorshipWithMeeting, placementWithCheckDetails, SCENARIOS } from './support/scenarios.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { createWorld, idsIn, OTHER_REGION, OWN_REGION, type Scope, type World } from './support/world.js';
@@ -176,7 +180,7 @@ describe.each(operationKeys)('%s', (key) => {
 });
 
 /** How a caller reaches a record of each type with narrower fields, for the records set up below. */
-type Reach = 'child' | 'family' | 'placement' | 'mentorship';
+type Reach = 'child' | 'placedChild' | 'family' | 'placement' | 'mentorship';
 
 interface Probe {
   reach: Reach;
@@ -196,6 +200,7 @@ const PROBES: Record<FieldKey, Probe> = {
   'Child.healthNotes': { reach: 'child', select: 'healthNotes', value: (r) => r.healthNotes, guardedBy: ['healthNotes'] },
   'Child.caseNotes': { reach: 'child', select: 'caseNotes', value: (r) => r.caseNotes, guardedBy: ['caseNotes'] },
   'Child.placements': { reach: 'child', select: 'placements { id }', value: (r) => r.placements?.[0]?.id, guardedBy: ['placements'] },
+  'Child.currentFamily': { reach: 'placedChild', select: 'currentFamily { id }', value: (r) => r.currentFamily?.id, guardedBy: ['currentFamily'] },
   'Family.placements': { reach: 'family', select: 'placements { id }', value: (r) => r.placements?.[0]?.id, guardedBy: ['placements'] },
   'FamilyApplicant.iin': { reach: 'family', select: 'applicants { iin }', value: (r) => r.applicants?.[0]?.iin, guardedBy: ['iin'] },
   'FamilyApplicant.checks': { reach: 'family', select: 'applicants { checks { kind } }', value: (r) => r.applicants?.[0]?.checks?.[0]?.kind, guardedBy: ['checks'] },
@@ -211,7 +216,7 @@ const PROBES: Record<FieldKey, Probe> = {
 };
 
 /** Records of the caller's region, of the family's own placement, with every narrower field set. */
-let records: { childId: string; familyId: string; placementId: string; mentorshipId: string };
+let records: { childId: string; familyId: string; placementId: string; mentorshipId: string; placedChildId: string; activePlacementId: string };
 
 /** The query that reaches a record of the type as this caller; undefined when no operation does. */
 function reachFor(reach: Reach, caller: Caller, select: string): { document: string; variables: Record<string, string>; path: string[] } | undefined {
@@ -223,6 +228,11 @@ function reachFor(reach: Reach, caller: Caller, select: string): { document: str
       return staff
         ? { document: `query Probe($id: ID!) { child(id: $id) { id ${select} } }`, variables: { id: records.childId }, path: ['child'] }
         : { document: `query Probe($id: ID!) { placement(id: $id) { id child { id ${select} } } }`, variables: { id: records.placementId }, path: ['placement', 'child'] };
+    case 'placedChild':
+      // A child living with the family of the FAMILY caller, by an active placement.
+      return staff
+        ? { document: `query Probe($id: ID!) { child(id: $id) { id ${select} } }`, variables: { id: records.placedChildId }, path: ['child'] }
+        : { document: `query Probe($id: ID!) { placement(id: $id) { id child { id ${select} } } }`, variables: { id: records.activePlacementId }, path: ['placement', 'child'] };
     case 'family':
       if (caller === Role.MENTOR_COORDINATOR) return undefined;
       return { document: `query Probe($id: ID!) { family(id: $id) { id ${select} } }`, variables: { id: records.familyId }, path: ['family'] };
@@ -239,7 +249,12 @@ describe('fields of personal data narrower than their type', () => {
   beforeAll(async () => {
     const placed = await placementWithCheckDetails(world, { regionCode: OWN_REGION, familyId: world.ownFamilyId });
     const mentored = await mentorshipWithMeeting(world, { regionCode: OWN_REGION });
-    records = { childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id };
+    const livingWith = await createChild(app.orm, { regionCode: OWN_REGION, status: ChildStatus.IN_FAMILY_PLACEMENT });
+    const active = app.orm.em.fork().create(Placement, { child: livingWith.id, family: world.ownFamilyId, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.ACTIVE });
+    await app.orm.em.fork().persistAndFlush(active);
+    records = {
+      childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id, placedChildId: livingWith.id, activePlacementId: active.id,
+    };
   });
 
   describe.each(fieldKeys)('%s', (key) => {

@@ -21,7 +21,7 @@ import type { Actor } from '../src/modules/identity/actor.js';
 import { Access, FIELD_ACCESS, OPERATION_ACCESS, RECORD_ACCESS, type FieldKey, type OperationKey, type RecordKind } from '../src/modules/identity/authorization-matrix.js';
 import { AppError, ErrorCode } from '../src/shared/app-error.js';
 import { Role } from '../src/shared/enums.js';
-import { createCrossingWorld, OWN, visibleIds, WALKED_CALLERS, type Caller, type CrossingWorld } from './support/crossing-world.js';
+import { createCrossingWorld, DISTRICT_WORKER, OWN, roleOf, visibleIds, WALKED_CALLERS, type Caller, type CrossingWorld } from './support/crossing-world.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -59,6 +59,9 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
   const page = [{ first: 100 }];
   return {
     regions: [{}],
+    districts: [{}, { regionCode: OWN }],
+    institution: [{ id: ids.home }],
+    institutions: page,
     me: [{}],
     myFamily: [{}],
     matchingPolicy: [{}],
@@ -89,7 +92,7 @@ function edgesOf(type: GraphQLObjectType, caller: Caller): GraphQLField<unknown,
     if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) {
       throw new Error(`${type.name}.${field.name} takes required arguments: teach the walk to give them`);
     }
-    return FIELD_ACCESS[`${type.name}.${field.name}` as FieldKey]?.[caller] !== Access.DENIED;
+    return FIELD_ACCESS[`${type.name}.${field.name}` as FieldKey]?.[roleOf(caller)] !== Access.DENIED;
   });
 }
 
@@ -135,13 +138,15 @@ function contextFor(actor: Actor): Context {
 }
 
 const entryPoints = (caller: Caller) =>
-  Object.values(schema.getQueryType()!.getFields()).filter((field) => OPERATION_ACCESS[`Query.${field.name}` as OperationKey]?.[caller] !== Access.DENIED);
+  Object.values(schema.getQueryType()!.getFields()).filter((field) => OPERATION_ACCESS[`Query.${field.name}` as OperationKey]?.[roleOf(caller)] !== Access.DENIED);
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
   [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2'],
   [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross'],
   [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross'],
+  // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
+  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross'],
 };
 
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */
@@ -149,6 +154,7 @@ const MUST_REFUSE: Record<Caller, string[]> = {
   [Role.SOCIAL_WORKER]: ['Placement.family', 'FamilyKinship.child'],
   [Role.MENTOR_COORDINATOR]: ['Mentorship.child', 'Mentorship.mentor'],
   [Role.FAMILY]: ['FamilyKinship.child', 'Placement.child'],
+  [DISTRICT_WORKER]: ['Placement.family', 'FamilyKinship.child'],
 };
 
 describe('the schema walk', () => {
@@ -281,6 +287,43 @@ describe('the paths the probe found open', () => {
     for (const result of [others, none, malformed]) {
       expect(result.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['FORBIDDEN', others.errors![0]!.message]]);
     }
+  });
+});
+
+describe('staff of one district', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await app.login(world.emails[DISTRICT_WORKER]);
+  });
+  const ask = (query: string, variables: Record<string, unknown> = {}) => app.request<Record<string, any>>(query, variables, token);
+
+  it('lists only the children, families and placements of the district, with counts to match', async () => {
+    const result = await ask('{ children(first: 100) { totalCount edges { node { id } } } families(first: 100) { totalCount edges { node { id } } } placements(first: 100) { totalCount edges { node { id } } } }');
+    const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id).sort();
+    expect(ids(result.data?.children)).toEqual([world.ids.a1, world.ids.a3].sort());
+    expect(result.data?.children.totalCount).toBe(2);
+    expect(ids(result.data?.families)).toEqual([world.ids.ownFamily]);
+    expect(ids(result.data?.placements)).toEqual([world.ids.pA1Own, world.ids.pA3Other].sort());
+    expect(result.errors).toBeUndefined();
+  });
+
+  it("refuses the region's other districts and its region-level records, by id and by filter", async () => {
+    for (const id of [world.ids.a2, world.ids.a4]) {
+      const result = await ask('query($id: ID!) { child(id: $id) { id } }', { id });
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
+    const family = await ask('query($id: ID!) { family(id: $id) { id } }', { id: world.ids.ownFamily2 });
+    expect(family.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const other = await ask('{ children(first: 5, filter: { districtCode: "ASTANA-SARYARKA" }) { totalCount } }');
+    expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('registers into its own district only', async () => {
+    const input = { name: 'Центр (тест района)', kind: 'FAMILY_SUPPORT_CENTRE', regionCode: OWN, settlement: 'Астана', address: 'пр. Тестовый, 2', capacity: 30 };
+    const own = await ask('mutation($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id district { code } } }', { input });
+    expect(own.data?.registerInstitution.district.code).toBe('ASTANA-YESIL');
+    const other = await ask('mutation($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id } }', { input: { ...input, districtCode: 'ASTANA-SARYARKA' } });
+    expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
 

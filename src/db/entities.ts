@@ -6,17 +6,21 @@ import { FamilyApplicant } from '../modules/families/family-applicant.entity.js'
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
 import { User } from '../modules/identity/user.entity.js';
+import { Institution } from '../modules/institutions/institution.entity.js';
 import { MatchingPolicyVersion } from '../modules/matching/matching-policy.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { Placement } from '../modules/placements/placement.entity.js';
+import { District } from '../modules/regions/district.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 
 /** Listed explicitly: folder discovery differs between compiled ESM and the test transformer. */
 export const entities = [
   Region,
+  District,
+  Institution,
   Child,
   SiblingGroup,
   Family,

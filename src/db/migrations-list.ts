@@ -8,6 +8,7 @@ import { Migration20261203000100 } from '../../migrations/Migration2026120300010
 import { Migration20261203000110 } from '../../migrations/Migration20261203000110.js';
 import { Migration20261203000300 } from '../../migrations/Migration20261203000300.js';
 import { Migration20261203002000 } from '../../migrations/Migration20261203002000.js';
+import { Migration20261203003000 } from '../../migrations/Migration20261203003000.js';
 
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261203000110', class: Migration20261203000110 },
   { name: 'Migration20261203000300', class: Migration20261203000300 },
   { name: 'Migration20261203002000', class: Migration20261203002000 },
+  { name: 'Migration20261203003000', class: Migration20261203003000 },
 ];

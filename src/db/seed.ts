@@ -1,6 +1,7 @@
 import { DemoAccountsSeeder } from '../../seeds/demo-accounts.seeder.js';
 import { DEFAULT_SEED_DATE, PopulationSeeder } from '../../seeds/population.seeder.js';
 import type { SeedScale } from '../../seeds/population.generator.js';
+import { DistrictSeeder } from '../../seeds/district.seeder.js';
 import { RegionSeeder } from '../../seeds/region.seeder.js';
 import { isRealDate } from '../shared/iin.js';
 import { Child } from '../modules/children/child.entity.js';
@@ -16,9 +17,12 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
-/** Reference data every database needs (the regions); safe to run again. */
+/** Reference data every database needs (the regions and their districts); safe to run again. */
 export async function seedReferenceData(orm: Orm): Promise<void> {
-  await orm.em.fork().transactional((em) => new RegionSeeder().run(em));
+  await orm.em.fork().transactional(async (em) => {
+    await new RegionSeeder().run(em);
+    await new DistrictSeeder().run(em);
+  });
 }
 
 /** Reference data, then, on a database without children, the synthetic population and the demo accounts. */

@@ -7,11 +7,13 @@ import { FamilyApplicant } from '../modules/families/family-applicant.entity.js'
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
 import { User } from '../modules/identity/user.entity.js';
+import { Institution } from '../modules/institutions/institution.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { Placement } from '../modules/placements/placement.entity.js';
+import { District } from '../modules/regions/district.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 
 type Keyed = { id: string } | { code: string };
@@ -42,6 +44,8 @@ function byParent<T extends { id: string }>(em: EntityManager, entity: EntityCla
 export function createLoaders(em: EntityManager) {
   return {
     region: byKey(em, Region, 'code'),
+    district: byKey(em, District, 'code'),
+    institution: byKey(em, Institution),
     child: byKey(em, Child),
     family: byKey(em, Family),
     mentor: byKey(em, Mentor),

@@ -15,6 +15,7 @@ import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { PlacementStatus } from '../modules/placements/placement.enums.js';
 import { Placement } from '../modules/placements/placement.entity.js';
+import type { District } from '../modules/regions/district.entity.js';
 import { forbidden } from '../shared/app-error.js';
 import { Role } from '../shared/enums.js';
 import type { Context } from './context.js';
@@ -45,13 +46,16 @@ interface Kind<T> {
 
 const kind = <T>(entity: abstract new (...args: never[]) => T, scope: ScopeOf<T>): Kind<T> => ({ entity, scope });
 
-const childScope: ScopeOf<Child> = (child) => ({ regions: [child.region.code], children: [child.id] });
-const familyScope: ScopeOf<Family> = (family) => ({ regions: [family.region.code], families: [family.id] });
+/** The district of a record kept by district: none when it is kept at region level. */
+const districtsOf = (record: { district?: Ref<District> }): string[] => (record.district ? [record.district.code] : []);
+
+const childScope: ScopeOf<Child> = (child) => ({ regions: [child.region.code], districts: districtsOf(child), children: [child.id] });
+const familyScope: ScopeOf<Family> = (family) => ({ regions: [family.region.code], districts: districtsOf(family), families: [family.id] });
 
 async function placementScope(placement: Placement, loaders: Loaders): Promise<RecordScope> {
   const child = await entityOf(placement.child, loaders.child);
-  // A placement is its child's case, worked by the child's region; the family sees its own.
-  return { regions: [child.region.code], families: [placement.family.id] };
+  // A placement is its child's case, worked by the child's region and district; the family sees its own.
+  return { regions: [child.region.code], districts: districtsOf(child), families: [placement.family.id] };
 }
 
 async function mentorshipScope(mentorship: Mentorship, loaders: Loaders): Promise<RecordScope> {
@@ -64,7 +68,7 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   Child: kind(Child, childScope),
   SiblingGroup: kind(SiblingGroup, async (group: SiblingGroup, loaders) => {
     const members = await loaders.childrenBySiblingGroup.load(group.id);
-    return { regions: members.map((member) => member.region.code), children: members.map((member) => member.id) };
+    return { regions: members.map((member) => member.region.code), districts: members.flatMap(districtsOf), children: members.map((member) => member.id) };
   }),
   Family: kind(Family, familyScope),
   FamilyApplicant: kind(FamilyApplicant, async (applicant: FamilyApplicant, loaders) => familyScope(await entityOf(applicant.family, loaders.family), loaders)),

@@ -86,7 +86,11 @@ export type ChildFilter = {
   ageMax?: number | null | undefined;
   /** Full years, inclusive. */
   ageMin?: number | null | undefined;
+  /** Defaults to your own district for district staff. */
+  districtCode?: string | null | undefined;
   hasSpecialNeeds?: boolean | null | undefined;
+  /** Children living in this institution. */
+  institutionId?: string | number | null | undefined;
   legalStatus?: Array<LegalStatus> | null | undefined;
   /** Defaults to your own region for regional staff. */
   regionCode?: string | null | undefined;
@@ -172,6 +176,8 @@ export type FamilyFilter = {
   acceptingPlacements?: boolean | null | undefined;
   /** The status as of today: EXPIRED takes in the approvals that have lapsed. */
   assessmentStatus?: Array<AssessmentStatus> | null | undefined;
+  /** Defaults to your own district for district staff. */
+  districtCode?: string | null | undefined;
   /** Families assessed for any of these forms. */
   forms?: Array<PlacementForm> | null | undefined;
   /** Defaults to your own region for regional staff. */
@@ -409,10 +415,14 @@ export type RegionKind =
 export type RegisterChildInput = {
   birthDate: string;
   caseNotes?: string | null | undefined;
+  /** Left out: yours for district staff, none (kept at region level) otherwise. */
+  districtCode?: string | null | undefined;
   firstName: string;
   healthGroup: HealthGroup;
   healthNotes?: string | null | undefined;
   iin: string;
+  /** The institution the child lives in. */
+  institutionId?: string | number | null | undefined;
   languages?: Array<Language>;
   lastName: string;
   legalStatus: LegalStatus;
@@ -421,6 +431,8 @@ export type RegisterChildInput = {
   regionCode: string;
   /** Date of registration in the data bank. */
   registeredAt: string;
+  /** Where the child lives; left out with an institution, the institution’s. */
+  settlement?: string | null | undefined;
   sex: Sex;
   /** Join an existing sibling group. */
   siblingGroupId?: string | number | null | undefined;
@@ -440,6 +452,8 @@ export type RegisterFamilyInput = {
   childrenInHousehold?: number;
   contactEmail?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** Left out: yours for district staff, none (kept at region level) otherwise. */
+  districtCode?: string | null | undefined;
   /** At least one. */
   forms: Array<PlacementForm>;
   housing: HousingInput;
@@ -530,15 +544,21 @@ export type SpecialNeed =
 /** Fields left out are not changed. */
 export type UpdateChildInput = {
   caseNotes?: string | null | undefined;
+  /** Null: kept at region level (staff of the whole region only). */
+  districtCode?: string | null | undefined;
   firstName?: string | null | undefined;
   healthGroup?: HealthGroup | null | undefined;
   healthNotes?: string | null | undefined;
   id: string | number;
+  /** Null: no longer in an institution. */
+  institutionId?: string | number | null | undefined;
   languages?: Array<Language> | null | undefined;
   lastName?: string | null | undefined;
   legalStatus?: LegalStatus | null | undefined;
   middleName?: string | null | undefined;
   regionCode?: string | null | undefined;
+  /** Null: unknown. With an institution, the institution’s. */
+  settlement?: string | null | undefined;
   specialNeeds?: Array<SpecialNeed> | null | undefined;
   /** The version you read; a newer one on the server means CONFLICT. */
   version: number;
@@ -551,6 +571,8 @@ export type UpdateFamilyInput = {
   childrenInHousehold?: number | null | undefined;
   contactEmail?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** Null: kept at region level (staff of the whole region only). */
+  districtCode?: string | null | undefined;
   forms?: Array<PlacementForm> | null | undefined;
   housing?: HousingInput | null | undefined;
   id: string | number;

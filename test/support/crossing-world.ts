@@ -5,6 +5,7 @@ import { FamilyKinship } from '../../src/modules/families/family-kinship.entity.
 import { KinshipRelation } from '../../src/modules/families/family.enums.js';
 import type { Actor } from '../../src/modules/identity/actor.js';
 import type { RecordKind } from '../../src/modules/identity/authorization-matrix.js';
+import { Institution, InstitutionKind } from '../../src/modules/institutions/institution.entity.js';
 import { MentorshipMeeting } from '../../src/modules/mentorships/mentorship-meeting.entity.js';
 import { MeetingKind, MentorshipStatus } from '../../src/modules/mentorships/mentorship.enums.js';
 import { Mentorship } from '../../src/modules/mentorships/mentorship.entity.js';
@@ -24,8 +25,15 @@ import { createChild, createFamily, createMentor, createUser } from './factories
 export const OWN = 'ASTANA';
 export const OTHER = 'ALMATY';
 
-export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY;
-export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY];
+/** Inside OWN, a district: the district worker's. Some of OWN's records are in it, some in another district, some at region level. */
+export const OWN_DISTRICT = 'ASTANA-YESIL';
+const OTHER_DISTRICT = 'ASTANA-SARYARKA';
+
+/** The roles walked, and a social worker scoped to one district of OWN. */
+export const DISTRICT_WORKER = 'DISTRICT_WORKER';
+export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY | typeof DISTRICT_WORKER;
+export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, DISTRICT_WORKER];
+export const roleOf = (caller: Caller): Role => (caller === DISTRICT_WORKER ? Role.SOCIAL_WORKER : caller);
 
 export interface CrossingWorld {
   actors: Record<Caller, Actor>;
@@ -38,26 +46,31 @@ let serial = 0;
 
 export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   const tag = `${process.pid}-${Date.now()}-${serial++}`;
-  const ownFamily = await createFamily(orm, { regionCode: OWN });
+  const ownFamily = await createFamily(orm, { regionCode: OWN, district: OWN_DISTRICT });
   const ownFamily2 = await createFamily(orm, { regionCode: OWN });
   const otherFamily = await createFamily(orm, { regionCode: OTHER, settlement: 'Алматы' });
 
   const em = orm.em.fork();
+  // Another region's home: the registry is read by all staff, and a child may live in a home elsewhere.
+  const home = em.create(Institution, {
+    name: 'Дом ребёнка (тест)', searchName: 'дом ребёнка (тест)', kind: InstitutionKind.INFANT_HOME, region: OTHER, settlement: 'Алматы', address: 'ул. Тестовая, 5', capacity: 50,
+  });
   const groupAcross = em.create(SiblingGroup, { note: 'across the border' });
   const groupAcross2 = em.create(SiblingGroup, { note: 'across the border, the other way' });
   await em.flush();
 
   const child = (regionCode: string, data: Record<string, unknown> = {}) => createChild(orm, { regionCode, ...data });
-  const a1 = await child(OWN, { siblingGroup: groupAcross.id, status: ChildStatus.IN_FAMILY_PLACEMENT, birthDate: '2012-05-01' });
-  const a2 = await child(OWN, { siblingGroup: groupAcross.id, birthDate: '2013-07-02' });
+  const a1 = await child(OWN, { siblingGroup: groupAcross.id, status: ChildStatus.IN_FAMILY_PLACEMENT, birthDate: '2012-05-01', district: OWN_DISTRICT });
+  const a2 = await child(OWN, { siblingGroup: groupAcross.id, birthDate: '2013-07-02', district: OTHER_DISTRICT, institution: home.id, settlement: 'Алматы' });
   const x1 = await child(OTHER, { siblingGroup: groupAcross.id, birthDate: '2011-02-03' });
   const x2 = await child(OTHER, { birthDate: '2014-01-04' });
-  const a3 = await child(OWN, { birthDate: '2015-03-05' });
+  const a3 = await child(OWN, { birthDate: '2015-03-05', district: OWN_DISTRICT });
   const x3 = await child(OTHER, { siblingGroup: groupAcross2.id, status: ChildStatus.IN_FAMILY_PLACEMENT, birthDate: '2010-04-06' });
   const a4 = await child(OWN, { siblingGroup: groupAcross2.id, birthDate: '2012-08-07' });
 
   const ownWorker = await createUser(orm, { email: `walk-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OWN });
   const otherWorker = await createUser(orm, { email: `walk-other-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OTHER });
+  const districtWorker = await createUser(orm, { email: `walk-district-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OWN, districtCode: OWN_DISTRICT });
   const coordinator = await createUser(orm, { email: `walk-coordinator-${tag}@test.kz`, role: Role.MENTOR_COORDINATOR, regionCode: OWN });
   const familyUser = await createUser(orm, { email: `walk-family-${tag}@test.kz`, role: Role.FAMILY, familyId: ownFamily.id });
 
@@ -75,7 +88,7 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   const ids: Record<string, string> = {
     ownFamily: ownFamily.id, ownFamily2: ownFamily2.id, otherFamily: otherFamily.id,
     a1: a1.id, a2: a2.id, a3: a3.id, a4: a4.id, x1: x1.id, x2: x2.id, x3: x3.id,
-    groupAcross: groupAcross.id, groupAcross2: groupAcross2.id,
+    groupAcross: groupAcross.id, groupAcross2: groupAcross2.id, home: home.id,
   };
   for (const [name, placed, family, status, form, by] of placements) {
     const placement = em.create(Placement, { child: placed.id, family: family.id, form, status, ...(status === PlacementStatus.ENDED ? { endedAt: '2025-01-01' } : {}) });
@@ -106,11 +119,12 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
 
   return {
     ids,
-    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email },
+    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [DISTRICT_WORKER]: districtWorker.email },
     actors: {
       [Role.SOCIAL_WORKER]: { userId: ownWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN },
       [Role.MENTOR_COORDINATOR]: { userId: coordinator.id, role: Role.MENTOR_COORDINATOR, regionCode: OWN },
       [Role.FAMILY]: { userId: familyUser.id, role: Role.FAMILY, familyId: ownFamily.id },
+      [DISTRICT_WORKER]: { userId: districtWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN, districtCode: OWN_DISTRICT },
     },
   };
 }
@@ -121,28 +135,31 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
  */
 export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordKind, Set<string>>> {
   const region = actor.regionCode ?? null;
+  const district = actor.districtCode ?? null;
+  // Staff of one district: its records only, neither other districts' nor those kept at region level (null).
+  const inPlace = (alias: string) => `${alias}.region_code = :region and (cast(:district as text) is null or ${alias}.district_code = :district)`;
   const family = actor.familyId ?? null;
   const staff = actor.role === Role.SOCIAL_WORKER;
   const coordinator = actor.role === Role.MENTOR_COORDINATOR;
   const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
   const sql: Record<RecordKind, string> = {
-    Child: staff || coordinator ? `select id from child where region_code = :region` : `select id from child where id in (${placedChildren})`,
+    Child: staff || coordinator ? `select id from child c where ${inPlace('c')}` : `select id from child where id in (${placedChildren})`,
     SiblingGroup:
       staff || coordinator
-        ? `select distinct sibling_group_id as id from child where sibling_group_id is not null and region_code = :region`
+        ? `select distinct sibling_group_id as id from child c where sibling_group_id is not null and ${inPlace('c')}`
         : `select distinct sibling_group_id as id from child where sibling_group_id is not null and id in (${placedChildren})`,
-    Family: staff ? `select id from family where region_code = :region` : coordinator ? `select null::uuid as id where false` : `select id from family where id = :family`,
+    Family: staff ? `select id from family f where ${inPlace('f')}` : coordinator ? `select null::uuid as id where false` : `select id from family where id = :family`,
     FamilyApplicant: staff
-      ? `select a.id from family_applicant a join family f on f.id = a.family_id where f.region_code = :region`
+      ? `select a.id from family_applicant a join family f on f.id = a.family_id where ${inPlace('f')}`
       : coordinator ? `select null::uuid as id where false` : `select id from family_applicant where family_id = :family`,
     FamilyKinship: staff
-      ? `select k.id from family_kinship k join family f on f.id = k.family_id where f.region_code = :region`
+      ? `select k.id from family_kinship k join family f on f.id = k.family_id where ${inPlace('f')}`
       : coordinator ? `select null::uuid as id where false` : `select id from family_kinship where family_id = :family`,
     Placement: staff
-      ? `select p.id from placement p join child c on c.id = p.child_id where c.region_code = :region`
+      ? `select p.id from placement p join child c on c.id = p.child_id where ${inPlace('c')}`
       : coordinator ? `select null::uuid as id where false` : `select id from placement where family_id = :family`,
     PlacementTransition: staff
-      ? `select t.id from placement_transition t join placement p on p.id = t.placement_id join child c on c.id = p.child_id where c.region_code = :region`
+      ? `select t.id from placement_transition t join placement p on p.id = t.placement_id join child c on c.id = p.child_id where ${inPlace('c')}`
       : coordinator ? `select null::uuid as id where false`
       : `select t.id from placement_transition t join placement p on p.id = t.placement_id where p.family_id = :family`,
     Mentor: coordinator ? `select id from mentor where region_code = :region` : `select null::uuid as id where false`,
@@ -159,7 +176,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   const knex = orm.em.getKnex();
   const entries = await Promise.all(
     Object.entries(sql).map(async ([kind, text]) => {
-      const rows = (await knex.raw(text, { region, family, user: actor.userId })).rows as { id: string }[];
+      const rows = (await knex.raw(text, { region, district, family, user: actor.userId })).rows as { id: string }[];
       return [kind, new Set(rows.map((row) => row.id))] as const;
     }),
   );

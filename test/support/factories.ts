@@ -30,13 +30,14 @@ const passwordHash = hashPassword(TEST_PASSWORD);
 export const clearChecks = () =>
   Object.values(BackgroundCheckKind).map((kind) => ({ kind, result: CheckResult.CLEAR, checkedAt: addDays(today(), -30) }));
 
-export async function createUser(orm: Orm, data: { email: string; role: Role; regionCode?: string; familyId?: string; mentorId?: string; disabled?: boolean }) {
+export async function createUser(orm: Orm, data: { email: string; role: Role; regionCode?: string; districtCode?: string; familyId?: string; mentorId?: string; disabled?: boolean }) {
   const em = orm.em.fork();
   const user = em.create(User, {
     email: data.email,
     passwordHash: await passwordHash,
     role: data.role,
     region: data.regionCode,
+    district: data.districtCode,
     family: data.familyId,
     mentor: data.mentorId,
     displayName: `Test ${data.role.toLowerCase()}`,

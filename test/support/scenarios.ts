@@ -183,11 +183,30 @@ function mentorRegistration(world: World, scope: Scope) {
   };
 }
 
+function institutionRegistration(scope: Scope, name = uniqueName('Отбасыны қолдау орталығы')) {
+  return { name, kind: 'FAMILY_SUPPORT_CENTRE', regionCode: scope.regionCode, settlement: 'Астана', address: 'ул. Тестовая, 1', capacity: 60 };
+}
+
+/** An institution of the scope's region, registered through the API as an administrator. */
+function institution(world: World, scope: Scope, name?: string) {
+  return world.must('Mutation.registerInstitution', { input: institutionRegistration(scope, name) });
+}
+
 export type Scenario = (world: World, scope: Scope) => Promise<Call>;
 
 /** One successful call of every Query and Mutation field, for records of the scope. */
 export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Query.regions': async () => ({ variables: {} }),
+  'Query.districts': async (_world, scope) => ({ variables: { regionCode: scope.regionCode } }),
+  'Query.institution': async (world, scope) => {
+    const { id } = await institution(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Query.institutions': async (world, scope) => {
+    const name = uniqueName('Балалар үйі');
+    const { id } = await institution(world, scope, name);
+    return { variables: { first: 100, filter: { search: name } }, recordId: id };
+  },
   'Query.me': async () => ({ variables: {} }),
   'Query.child': async (world, scope) => {
     const { id } = await child(world, scope);
@@ -254,6 +273,11 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.updateChild': async (world, scope) => {
     const { id, version } = await child(world, scope);
     return { variables: { input: { id, version, caseNotes: note(SENSITIVE.caseNotes) } }, recordId: id };
+  },
+  'Mutation.registerInstitution': async (_world, scope) => ({ variables: { input: institutionRegistration(scope) } }),
+  'Mutation.updateInstitution': async (world, scope) => {
+    const { id, version } = await institution(world, scope);
+    return { variables: { input: { id, version, capacity: 80 } }, recordId: id };
   },
   'Mutation.recordDataBankExit': async (world, scope) => {
     const { id, version } = await child(world, scope);

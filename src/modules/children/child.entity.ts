@@ -3,6 +3,8 @@ import { VersionedEntity } from '../../db/base.entity.js';
 import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { hashIin } from '../../db/encryption.js';
 import { Language, Sex } from '../../shared/enums.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
 import { SiblingGroup } from './sibling-group.entity.js';
@@ -10,6 +12,7 @@ import { SiblingGroup } from './sibling-group.entity.js';
 /** A child registered in the Republican Data Bank of orphans and children without parental care. */
 @Entity()
 @Index({ properties: ['region', 'status'] })
+@Index({ properties: ['district', 'status'] })
 export class Child extends VersionedEntity {
   /** ИИН: individual identification number. Stored encrypted; found and kept unique by `iinHash`. */
   @Property({ type: EncryptedText })
@@ -43,6 +46,18 @@ export class Child extends VersionedEntity {
 
   @ManyToOne(() => Region, { ref: true })
   region!: Ref<Region>;
+
+  /** The district whose guardianship body keeps the case; null: kept at region level. */
+  @ManyToOne(() => District, { ref: true, nullable: true })
+  district?: Ref<District>;
+
+  /** Where the child lives (the institution's settlement while in one): LOCATION scores the same settlement. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  settlement?: string;
+
+  /** The institution the child lives in; null while in a family or not yet recorded. */
+  @ManyToOne(() => Institution, { ref: true, nullable: true })
+  institution?: Ref<Institution>;
 
   /** Special category, sealed: a filter on it is applied after opening (see child.service.ts). */
   @Property({ type: EncryptedJson.oneOf(LegalStatus) })

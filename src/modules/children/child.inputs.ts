@@ -13,6 +13,18 @@ export class RegisterChildInput extends PersonIdentityInput {
   @IsPlainText(32)
   regionCode!: string;
 
+  @Field(() => String, { nullable: true, description: 'Left out: yours for district staff, none (kept at region level) otherwise.' })
+  @IsPlainText(64)
+  districtCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the child lives; left out with an institution, the institution’s.' })
+  @IsPlainText(100)
+  settlement?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The institution the child lives in.' })
+  @IsUUID()
+  institutionId?: string;
+
   @Field(() => LegalStatus)
   legalStatus!: LegalStatus;
 
@@ -68,6 +80,18 @@ export class UpdateChildInput extends RecordEditInput {
   @IsPlainText(32)
   regionCode?: string;
 
+  @Field(() => String, { nullable: true, description: 'Null: kept at region level (staff of the whole region only).' })
+  @IsPlainText(64)
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Null: unknown. With an institution, the institution’s.' })
+  @IsPlainText(100)
+  settlement?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null: no longer in an institution.' })
+  @IsUUID()
+  institutionId?: string | null;
+
   @Field(() => LegalStatus, { nullable: true })
   legalStatus?: LegalStatus;
 
@@ -113,6 +137,14 @@ export class ChildFilter {
   @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })
   @IsPlainText(32)
   regionCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Defaults to your own district for district staff.' })
+  @IsPlainText(64)
+  districtCode?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Children living in this institution.' })
+  @IsUUID()
+  institutionId?: string;
 
   @Field(() => [ChildStatus], { nullable: true })
   @ArrayMaxSize(10)

@@ -3,9 +3,15 @@ import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { fullYearsBetween, today } from '../../shared/dates.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
+import { PlacementForm } from '../../shared/enums.js';
 import { PlacementType } from '../placements/placement.type.js';
+import { FamilyType } from '../families/family.type.js';
+import { InstitutionType } from '../institutions/institution.type.js';
+import { PlacementStatus } from '../placements/placement.enums.js';
+import { DistrictType } from '../regions/district.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Child } from './child.entity.js';
+import { ChildStatus } from './child.enums.js';
 import { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
 import { getChild, listChildren, recordDataBankExit, registerChild, updateChild } from './child.service.js';
 import { ChildType, SiblingGroupType } from './child.type.js';
@@ -53,6 +59,25 @@ export class ChildResolver {
   @FieldResolver(() => RegionType)
   region(@Root() child: Child, @Ctx() ctx: Context) {
     return ctx.loaders.region.load(child.region.code);
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true, description: 'The district keeping the case; null: kept at region level.' })
+  district(@Root() child: Child, @Ctx() ctx: Context) {
+    return child.district ? ctx.loaders.district.load(child.district.code) : null;
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'The institution the child lives in while in the data bank’s care; null once placed in a family.' })
+  institution(@Root() child: Child, @Ctx() ctx: Context) {
+    const inCare = child.status === ChildStatus.AWAITING_PLACEMENT || child.status === ChildStatus.IN_INSTITUTION;
+    return inCare && child.institution ? ctx.loaders.institution.load(child.institution.id) : null;
+  }
+
+  @Authorized(rolesFor('Child.currentFamily'))
+  @FieldResolver(() => FamilyType, { nullable: true, description: 'The family the child lives with: that of its active placement (a guest family only visits).' })
+  async currentFamily(@Root() child: Child, @Ctx() ctx: Context) {
+    const placements = await ctx.loaders.placementsByChild.load(child.id);
+    const active = placements.find((placement) => placement.status === PlacementStatus.ACTIVE && placement.form !== PlacementForm.GUEST_FAMILY);
+    return active ? ctx.loaders.family.load(active.family.id) : null;
   }
 
   @FieldResolver(() => SiblingGroupType, { nullable: true })

@@ -10,9 +10,10 @@ import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import type { Actor } from '../identity/actor.js';
-import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, districtFor, districtLimit, regionLimit, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
-import { findRegion } from '../regions/region.service.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { findDistrict, findRegion } from '../regions/region.service.js';
 import { ChildStatus } from './child.enums.js';
 import { Child } from './child.entity.js';
 import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
@@ -51,6 +52,9 @@ export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: str
   const conditions: FilterQuery<Child>[] = [];
   const region = scopeRegion(actor, filter.regionCode);
   if (region) conditions.push({ region: { code: region } });
+  const district = scopeDistrict(actor, filter.districtCode);
+  if (district) conditions.push({ district: { code: district } });
+  if (filter.institutionId) conditions.push({ institution: filter.institutionId });
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.sex) conditions.push({ sex: filter.sex });
   // Age N in full years ⇔ born in (on − N − 1 years, on − N years].
@@ -82,9 +86,24 @@ export async function listChildren(ctx: Context, filter: ChildFilter = {}, page:
   return connection;
 }
 
-/** Whether every child of the group lies in `region`; any group does for an actor of every region (undefined). */
-async function groupWithin(em: EntityManager, groupId: string, region: string | undefined): Promise<boolean> {
-  return region === undefined || (await em.count(Child, { siblingGroup: groupId, region: { $ne: region } })) === 0;
+/** Whether every child of the group lies in the actor's region (and district); any group does for an actor of every region. */
+export async function groupWithin(em: EntityManager, groupId: string, actor: Actor): Promise<boolean> {
+  const [region, district] = [regionLimit(actor), districtLimit(actor)];
+  if (region === undefined) return true;
+  const outside: FilterQuery<Child>[] = [{ region: { $ne: region } }];
+  if (district !== undefined) outside.push({ district: null }, { district: { $ne: district } });
+  return (await em.count(Child, { siblingGroup: groupId, $or: outside })) === 0;
+}
+
+/** Where a child lives: in an institution, the institution's settlement; otherwise the settlement given (null: unknown, undefined: unchanged). */
+async function homeOf(em: EntityManager, institutionId: string | undefined, settlement: string | null | undefined) {
+  if (!institutionId) return { institution: undefined, settlement };
+  const institution = await em.findOne(Institution, { id: institutionId });
+  if (!institution) throw badInput('institutionId', 'Unknown institution');
+  if (settlement !== undefined && settlement !== institution.settlement) {
+    throw badInput('settlement', 'A child in an institution lives in the institution’s settlement');
+  }
+  return { institution, settlement: institution.settlement };
 }
 
 async function siblingGroupFor(em: EntityManager, actor: Actor, input: RegisterChildInput, regionCode: string): Promise<SiblingGroup | undefined> {
@@ -94,19 +113,22 @@ async function siblingGroupFor(em: EntityManager, actor: Actor, input: RegisterC
   if (input.siblingGroupId) {
     const group = await em.findOne(SiblingGroup, { id: input.siblingGroupId });
     // A group reaching into another region is answered like an unknown one: no probing for ids.
-    if (!group || !(await groupWithin(em, group.id, regionLimit(actor)))) throw badInput('siblingGroupId', 'Unknown sibling group');
+    if (!group || !(await groupWithin(em, group.id, actor))) throw badInput('siblingGroupId', 'Unknown sibling group');
     return group;
   }
   if (input.siblingOfChildId) {
     const sibling = await em.findOne(Child, { id: input.siblingOfChildId });
-    if (!sibling || sibling.region.code !== regionCode) throw badInput('siblingOfChildId', 'Unknown child in this region');
+    const limit = districtLimit(actor);
+    if (!sibling || sibling.region.code !== regionCode || (limit !== undefined && sibling.district?.code !== limit)) {
+      throw badInput('siblingOfChildId', 'Unknown child in this region');
+    }
     if (!sibling.siblingGroup) {
       const group = em.create(SiblingGroup, {});
       sibling.siblingGroup = ref(group);
       return group;
     }
     // The sibling is the actor's own, so its group is no secret; its brothers and sisters elsewhere are.
-    if (!(await groupWithin(em, sibling.siblingGroup.id, regionLimit(actor)))) {
+    if (!(await groupWithin(em, sibling.siblingGroup.id, actor))) {
       throw forbidden('The sibling group includes children of another region: an administrator adds children to it');
     }
     return sibling.siblingGroup.loadOrFail();
@@ -123,6 +145,7 @@ export async function registerChild(ctx: Context, input: RegisterChildInput): Pr
   await registrationThrottle.begin(actor.userId);
   try {
     assertRegionAccess(actor, input.regionCode);
+    districtFor(actor, input.districtCode);
     rejectProblems(childFactProblems(input, today()));
     if (input.status !== ChildStatus.AWAITING_PLACEMENT && input.status !== ChildStatus.IN_INSTITUTION) {
       throw badInput('status', 'A new child is awaiting placement or in an institution');
@@ -141,6 +164,9 @@ export async function registerChild(ctx: Context, input: RegisterChildInput): Pr
 
 async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: RegisterChildInput): Promise<Child> {
   const region = await findRegion(em, input.regionCode);
+  const districtCode = districtFor(actor, input.districtCode);
+  const district = districtCode ? await findDistrict(em, districtCode, region.code) : undefined;
+  const home = await homeOf(em, input.institutionId, input.settlement);
   const siblingGroup = await siblingGroupFor(em, actor, input, region.code);
   const existing = await em.findOne(Child, { iinHash: hashIin(input.iin) }, { fields: ['id'] });
   if (existing) throw new DuplicateIin(existing.id);
@@ -153,6 +179,9 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
     birthDate: input.birthDate,
     sex: input.sex,
     region,
+    district,
+    settlement: home.settlement ?? undefined,
+    institution: home.institution,
     legalStatus: input.legalStatus,
     registeredAt: input.registeredAt,
     healthGroup: input.healthGroup,
@@ -176,6 +205,19 @@ export async function updateChild(ctx: Context, input: UpdateChildInput): Promis
       // Transfer to another region: the actor must be allowed in both.
       assertRegionAccess(actor, input.regionCode);
       child.region = ref(await findRegion(em, input.regionCode));
+      // A district is of one region: a transfer leaves the child at the new region's level unless one is named.
+      if (input.districtCode === undefined) child.district = undefined;
+    }
+    if (input.districtCode !== undefined) {
+      const code = districtFor(actor, input.districtCode);
+      child.district = code ? ref(await findDistrict(em, code, child.region.code)) : undefined;
+    }
+    if (input.institutionId !== undefined || input.settlement !== undefined) {
+      const inCare = child.status === ChildStatus.AWAITING_PLACEMENT || child.status === ChildStatus.IN_INSTITUTION;
+      const institutionId = input.institutionId === undefined ? (inCare ? child.institution?.id : undefined) : (input.institutionId ?? undefined);
+      const home = await homeOf(em, institutionId, input.settlement);
+      if (input.institutionId !== undefined) child.institution = home.institution ? ref(home.institution) : undefined;
+      if (home.settlement !== undefined) child.settlement = home.settlement ?? undefined;
     }
     if (input.lastName != null) child.lastName = input.lastName;
     if (input.firstName != null) child.firstName = input.firstName;

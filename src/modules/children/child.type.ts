@@ -54,6 +54,9 @@ export class ChildType {
   @Field(() => LocalDateScalar, { description: 'Date of registration in the data bank.' })
   registeredAt!: string;
 
+  @Field(() => String, { nullable: true, description: 'Where the child lives: the institution’s settlement while in one. Matching scores the same settlement (LOCATION).' })
+  settlement?: string;
+
   @Authorized(rolesFor('Child.healthGroup'))
   @UseMiddleware(AuditCaseFileRead)
   @Field(() => HealthGroup, { nullable: true, description: 'Case-file field.' })

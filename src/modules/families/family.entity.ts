@@ -3,6 +3,7 @@ import { VersionedEntity } from '../../db/base.entity.js';
 import { EncryptedText } from '../../db/encrypted-text.type.js';
 import { SQL_TODAY } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
+import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
@@ -23,6 +24,10 @@ export class Family extends VersionedEntity {
 
   @ManyToOne(() => Region, { ref: true })
   region!: Ref<Region>;
+
+  /** The district whose guardianship body assesses the family; null: kept at region level. */
+  @ManyToOne(() => District, { ref: true, nullable: true, index: true })
+  district?: Ref<District>;
 
   @Property({ type: 'string', length: 100 })
   settlement!: string;

@@ -117,6 +117,10 @@ export class RegisterFamilyInput {
   @IsPlainText(32)
   regionCode!: string;
 
+  @Field(() => String, { nullable: true, description: 'Left out: yours for district staff, none (kept at region level) otherwise.' })
+  @IsPlainText(64)
+  districtCode?: string;
+
   @Field()
   @IsPlainText(100)
   settlement!: string;
@@ -171,6 +175,10 @@ export class UpdateFamilyInput extends RecordEditInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   forms?: PlacementForm[];
+
+  @Field(() => String, { nullable: true, description: 'Null: kept at region level (staff of the whole region only).' })
+  @IsPlainText(64)
+  districtCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText(100)
@@ -289,6 +297,10 @@ export class FamilyFilter {
   @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })
   @IsPlainText(32)
   regionCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Defaults to your own district for district staff.' })
+  @IsPlainText(64)
+  districtCode?: string;
 
   @Field(() => [AssessmentStatus], { nullable: true, description: 'The status as of today: EXPIRED takes in the approvals that have lapsed.' })
   @ArrayMaxSize(10)

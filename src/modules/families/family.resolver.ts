@@ -3,6 +3,7 @@ import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { PlacementType } from '../placements/placement.type.js';
+import { DistrictType } from '../regions/district.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Family } from './family.entity.js';
 import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput, UpdateMyFamilyProfileInput } from './family.inputs.js';
@@ -65,6 +66,11 @@ export class FamilyResolver {
   @FieldResolver(() => RegionType)
   region(@Root() family: Family, @Ctx() ctx: Context) {
     return ctx.loaders.region.load(family.region.code);
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true, description: 'The district assessing the family; null: kept at region level.' })
+  district(@Root() family: Family, @Ctx() ctx: Context) {
+    return family.district ? ctx.loaders.district.load(family.district.code) : null;
   }
 
   @FieldResolver(() => [FamilyApplicantType], { description: 'In the order they applied.' })

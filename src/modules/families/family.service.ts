@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
@@ -11,9 +11,9 @@ import { isUuid } from '../../shared/uuid.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
-import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, districtFor, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
 import { checksRequiredForApproval } from '../matching/matching-policy.service.js';
-import { findRegion } from '../regions/region.service.js';
+import { findDistrict, findRegion } from '../regions/region.service.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { Family } from './family.entity.js';
@@ -87,6 +87,8 @@ export function familyFilterQuery(ctx: Context, filter: FamilyFilter = {}): Filt
   const conditions: FilterQuery<Family>[] = [];
   const region = scopeRegion(actor, filter.regionCode);
   if (region) conditions.push({ region: { code: region } });
+  const district = scopeDistrict(actor, filter.districtCode);
+  if (district) conditions.push({ district: { code: district } });
   if (filter.assessmentStatus?.length) conditions.push({ assessmentStatus: { $in: filter.assessmentStatus } });
   if (filter.forms?.length) conditions.push({ forms: { $overlap: filter.forms } });
   if (filter.acceptingPlacements != null) conditions.push({ acceptingPlacements: filter.acceptingPlacements });
@@ -118,6 +120,7 @@ async function kinshipChildren(em: EntityManager, input: RegisterFamilyInput, re
 export async function registerFamily(ctx: Context, input: RegisterFamilyInput): Promise<Family> {
   const actor = requireActor(ctx.actor);
   assertRegionAccess(actor, input.regionCode);
+  const districtCode = districtFor(actor, input.districtCode);
   const on = today();
   rejectProblems([
     ...applicantProblems(input.applicants, on),
@@ -126,6 +129,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
   ]);
   return ctx.em.transactional(async (em) => {
     const region = await findRegion(em, input.regionCode);
+    const district = districtCode ? await findDistrict(em, districtCode, region.code) : undefined;
     const relatives = await kinshipChildren(em, input, region.code);
     // One person, one candidate record: a re-application re-opens the old record instead.
     if (await em.count(FamilyApplicant, { iinHash: { $in: input.applicants.map((a) => hashIin(a.iin)) } })) {
@@ -134,6 +138,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     const family = em.create(Family, {
       forms: [...new Set(input.forms)],
       region,
+      district,
       settlement: input.settlement,
       searchName: normalizeSearchText(...input.applicants.flatMap((a) => [a.lastName, a.firstName, a.middleName])),
       monthlyIncome: input.monthlyIncome,
@@ -180,6 +185,10 @@ export async function updateFamily(ctx: Context, input: UpdateFamilyInput): Prom
     const family = await getFamily(ctx, input.id, em);
     if (family.version !== input.version) throw conflict(STALE);
     if (input.forms != null) family.forms = [...new Set(input.forms)];
+    if (input.districtCode !== undefined) {
+      const code = districtFor(requireActor(ctx.actor), input.districtCode);
+      family.district = code ? ref(await findDistrict(em, code, family.region.code)) : undefined;
+    }
     if (input.settlement != null) family.settlement = input.settlement;
     if (input.monthlyIncome != null) family.monthlyIncome = input.monthlyIncome;
     if (input.housing != null) family.housing = toHousing(input.housing);

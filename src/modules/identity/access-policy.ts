@@ -35,10 +35,41 @@ export function assertRegionAccess(actor: Actor, regionCode: string): void {
   if (limit !== undefined && limit !== regionCode) throw forbidden('You work only with records of your own region');
 }
 
+/** The district a staff member is confined to within their region; undefined for the whole region. */
+export function districtLimit(actor: Actor): string | undefined {
+  return regionLimit(actor) === undefined ? undefined : actor.districtCode;
+}
+
+/** Narrows a requested district to the actor's own; asking for another district is refused. */
+export function scopeDistrict(actor: Actor, requested?: string | null): string | undefined {
+  const limit = districtLimit(actor);
+  if (limit === undefined) return requested ?? undefined;
+  if (requested && requested !== limit) throw forbidden('You work only with records of your own district');
+  return limit;
+}
+
+/**
+ * The district a record is written into: the one asked for, which district-scoped staff may only
+ * ask for as their own; left out, theirs (or none, region level, for staff of the whole region).
+ */
+export function districtFor(actor: Actor, requested: string | null | undefined): string | undefined {
+  const limit = districtLimit(actor);
+  if (limit !== undefined && (requested === null || (requested !== undefined && requested !== limit))) {
+    throw forbidden('You work only with records of your own district');
+  }
+  return requested ?? limit;
+}
+
 /** What a record's visibility depends on: the regions it belongs to, and whose it is. */
 export interface RecordScope {
   /** The record is of each of these regions (a mentorship is of its mentor's and of its child's). */
   regions: readonly string[];
+  /**
+   * The districts the record is of, for kinds kept by district (children, families, and the
+   * records that are theirs); empty for such a record kept at region level. Absent for kinds kept
+   * by region only (mentors, mentorships): the region decides for district staff too.
+   */
+  districts?: readonly string[];
   /** Families whose record it is. */
   families?: readonly string[];
   /** Children it is the record of, or part of the record of. */
@@ -66,7 +97,12 @@ export function maySee(viewer: Viewer, kind: RecordKind, scope: RecordScope): bo
     case Access.ALLOWED:
       return true;
     case Access.OWN_REGION:
-      return actor.regionCode !== undefined && scope.regions.includes(actor.regionCode);
+      return (
+        actor.regionCode !== undefined &&
+        scope.regions.includes(actor.regionCode) &&
+        // Staff of one district see its records, not those of the region's other districts nor those kept at region level.
+        (actor.districtCode === undefined || scope.districts === undefined || scope.districts.includes(actor.districtCode))
+      );
     case Access.OWN_RECORD:
       return (
         (actor.familyId !== undefined && (scope.families ?? []).includes(actor.familyId)) ||

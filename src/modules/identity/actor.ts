@@ -6,6 +6,8 @@ export interface Actor {
   role: Role;
   /** Set for social workers and mentor coordinators. */
   regionCode?: string;
+  /** Set for staff of one district of that region; absent for the whole region. */
+  districtCode?: string;
   familyId?: string;
   mentorId?: string;
 }

@@ -13,7 +13,10 @@ import { Role } from '../../shared/enums.js';
 export enum Access {
   /** Every record. */
   ALLOWED = 'ALLOWED',
-  /** Records of the caller's own region: another region's are FORBIDDEN, or left out of lists. */
+  /**
+   * Records of the caller's own region (and district, for staff of one district: then neither the
+   * region's other districts nor records kept at region level): the others are FORBIDDEN, or left out of lists.
+   */
   OWN_REGION = 'OWN_REGION',
   /** The caller's own family and its placements: anyone else's are FORBIDDEN, or left out of lists. */
   OWN_RECORD = 'OWN_RECORD',
@@ -42,6 +45,10 @@ function row(admin: Access, worker: Access, coordinator: Access, family: Access,
 export const OPERATION_ACCESS = {
   //                                       ADMIN  WORKER  COORDINATOR  FAMILY  anonymous
   'Query.regions':                       row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Query.districts':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
+  // The registry of institutions is public information: every staff member, of every region, reads it.
+  'Query.institution':                   row(ALL,   ALL,    ALL,         NO),
+  'Query.institutions':                  row(ALL,   ALL,    ALL,         NO),
   'Query.me':                            row(ALL,   ALL,    ALL,         ALL,    ALL),
   'Query.child':                         row(ALL,   REGION, REGION,      NO),
   'Query.children':                      row(ALL,   REGION, REGION,      NO),
@@ -68,6 +75,8 @@ export const OPERATION_ACCESS = {
   'Mutation.changePassword':             row(ALL,   ALL,    ALL,         ALL),
   'Mutation.registerChild':              row(ALL,   REGION, NO,          NO),
   'Mutation.updateChild':                row(ALL,   REGION, NO,          NO),
+  'Mutation.registerInstitution':        row(ALL,   REGION, NO,          NO),
+  'Mutation.updateInstitution':          row(ALL,   REGION, NO,          NO),
   'Mutation.recordDataBankExit':         row(ALL,   REGION, NO,          NO),
   'Mutation.registerFamily':             row(ALL,   REGION, NO,          NO),
   'Mutation.updateFamily':               row(ALL,   REGION, NO,          NO),
@@ -107,6 +116,7 @@ export const FIELD_ACCESS = {
   'Child.healthNotes':                   row(ALL,   REGION, NO,          NO),
   'Child.caseNotes':                     row(ALL,   REGION, NO,          NO),
   'Child.placements':                    row(ALL,   REGION, NO,          NO),
+  'Child.currentFamily':                 row(ALL,   REGION, NO,          OWN),
   'Family.placements':                   row(ALL,   REGION, NO,          OWN),
   'FamilyApplicant.iin':                 row(ALL,   REGION, NO,          OWN),
   'FamilyApplicant.checks':              row(ALL,   REGION, NO,          NO),
@@ -162,7 +172,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
  * records only in fields of the types above, which the guard checks where they appear.
  */
 export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
-  'Query', 'Mutation', 'Region', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
+  'Query', 'Mutation', 'Region', 'SiblingsInRegion', 'District', 'Institution', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
   'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload',
 ]);
 

@@ -71,6 +71,7 @@ export function actorOf(user: User): Actor {
     userId: user.id,
     role: user.role,
     regionCode: user.region?.code,
+    districtCode: user.district?.code,
     familyId: user.family?.id,
     mentorId: user.mentor?.id,
   };

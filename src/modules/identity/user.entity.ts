@@ -3,6 +3,7 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Role } from '../../shared/enums.js';
 import { Family } from '../families/family.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
+import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
 
 @Entity({ tableName: 'app_user' })
@@ -21,6 +22,10 @@ export class User extends BaseEntity {
   /** Workers and coordinators act within one region. */
   @ManyToOne(() => Region, { ref: true, nullable: true })
   region?: Ref<Region>;
+
+  /** Set for staff of one district of that region; null: the whole region. */
+  @ManyToOne(() => District, { ref: true, nullable: true })
+  district?: Ref<District>;
 
   @ManyToOne(() => Family, { ref: true, nullable: true })
   family?: Ref<Family>;

@@ -19,7 +19,7 @@ export interface ChildFacts {
   specialNeeds: SpecialNeed[];
   languages: Language[];
   siblingGroupId?: string;
-  /** Optional (added by the rules): the settlement the child lives in, for the same-settlement score (LOCATION, M-LOCATION). */
+  /** The settlement the child lives in (its institution's while in one), for the same-settlement score (LOCATION, M-LOCATION); unknown: region level only. */
   settlement?: string;
 }
 

@@ -18,7 +18,8 @@ import type { CheckFacts, ChildFacts, FamilyFacts, MentorFacts } from './matchin
 export const MATCHABLE_CHILD_STATUSES = [ChildStatus.AWAITING_PLACEMENT, ChildStatus.IN_INSTITUTION];
 
 const CHILD_COLUMNS = `c.id, c.birth_date::text as "birthDate", c.sex, c.region_code as "regionCode", c.legal_status as "legalStatus",
-  c.status, c.registered_at::text as "registeredAt", c.special_needs as "specialNeeds", c.languages, c.sibling_group_id as "siblingGroupId"`;
+  c.status, c.registered_at::text as "registeredAt", c.special_needs as "specialNeeds", c.languages, c.sibling_group_id as "siblingGroupId",
+  c.settlement`;
 
 type Row = Record<string, unknown>;
 
@@ -35,6 +36,7 @@ function childFacts(row: Row): ChildFacts {
     legalStatus: openJson<LegalStatus>('child.legal_status', row.legalStatus as string),
     specialNeeds: openSpecialNeeds(row.specialNeeds as string),
     siblingGroupId: (row.siblingGroupId as string | null) ?? undefined,
+    settlement: (row.settlement as string | null) ?? undefined,
   };
 }
 

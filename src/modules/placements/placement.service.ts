@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { ChildStatus } from '../children/child.enums.js';
 import { Child } from '../children/child.entity.js';
 import { Family } from '../families/family.entity.js';
-import { assertRegionAccess, regionLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, regionLimit, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
 import type {
@@ -55,6 +55,8 @@ export function placementFilterQuery(ctx: Context, filter: PlacementFilter = {})
   } else {
     const region = scopeRegion(actor, filter.regionCode);
     if (region) conditions.push({ child: { region: { code: region } } });
+    const district = scopeDistrict(actor);
+    if (district) conditions.push({ child: { district: { code: district } } });
     if (filter.familyId) conditions.push({ family: filter.familyId });
   }
   if (filter.childId) conditions.push({ child: filter.childId });
@@ -83,6 +85,8 @@ export async function proposePlacement(ctx: Context, input: ProposePlacementInpu
     if (!family) throw badInput('familyId', 'Unknown family');
     // Regional staff place within their region, where they can read the family too.
     assertRegionAccess(actor, family.region.code);
+    // District staff, within their district: both records must be theirs to see.
+    await Promise.all([assertVisible(ctx, 'Child', child), assertVisible(ctx, 'Family', family)]);
     const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE, form: { $ne: PlacementForm.GUEST_FAMILY } })) > 0;
     rejectProblems([childPlaceabilityProblem({ status: child.status, hasActivePlacement })]);
     const day = today();
