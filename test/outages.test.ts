@@ -143,7 +143,10 @@ describe('the database stops under load', () => {
 
   it('answers SERVICE_UNAVAILABLE within 2 s while it is down, /healthz 503, and recovers by itself when it returns', async () => {
     const load = startLoad(6);
+    // Until every kind of request has been answered once: a loaded machine may need more than a moment.
+    const warmedUp = Date.now();
     await sleep(600);
+    while (new Set(load.outcomes.filter((o) => o.code === 'OK').map((o) => o.kind)).size < 3 && Date.now() - warmedUp < 10_000) await sleep(100);
 
     const stoppingAt = Date.now();
     await database.stop();
