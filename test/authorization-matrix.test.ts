@@ -14,10 +14,12 @@ import {
   type FieldKey,
   type OperationKey,
 } from '../src/modules/identity/authorization-matrix.js';
+import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
+import { MaritalStatus } from '../src/modules/families/family.enums.js';
+import { Citizenship, PlacementForm, Role, Sex } from '../src/shared/enums.js';
 import { ChildStatus } from '../src/modules/children/child.enums.js';
 import { PlacementStatus } from '../src/modules/placements/placement.enums.js';
 import { Placement } from '../src/modules/placements/placement.entity.js';
-import { PlacementForm, Role } from '../src/shared/enums.js';
 import { createChild } from './support/factories.js';
 import { mentorshipWithMeeting, placementWithCheckDetails, SCENARIOS } from './support/scenarios.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
@@ -203,6 +205,12 @@ const PROBES: Record<FieldKey, Probe> = {
   'Child.currentFamily': { reach: 'placedChild', select: 'currentFamily { id }', value: (r) => r.currentFamily?.id, guardedBy: ['currentFamily'] },
   'Family.placements': { reach: 'family', select: 'placements { id }', value: (r) => r.placements?.[0]?.id, guardedBy: ['placements'] },
   'FamilyApplicant.iin': { reach: 'family', select: 'applicants { iin }', value: (r) => r.applicants?.[0]?.iin, guardedBy: ['iin'] },
+  'FamilyApplicant.passportNumber': {
+    reach: 'family',
+    select: 'applicants { passportNumber }',
+    value: (r) => r.applicants?.find((applicant: { passportNumber: string | null }) => applicant.passportNumber)?.passportNumber,
+    guardedBy: ['passportNumber'],
+  },
   'FamilyApplicant.checks': { reach: 'family', select: 'applicants { checks { kind } }', value: (r) => r.applicants?.[0]?.checks?.[0]?.kind, guardedBy: ['checks'] },
   'BackgroundCheck.detail': {
     reach: 'family',
@@ -255,6 +263,13 @@ describe('fields of personal data narrower than their type', () => {
     records = {
       childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id, placedChildId: livingWith.id, activePlacementId: active.id,
     };
+    // A foreign second applicant, registered by passport.
+    const em = app.orm.em.fork();
+    em.create(FamilyApplicant, {
+      family: placed.familyId, position: 2, passportNumber: 'FA1234567', passportCountry: 'DE', lastName: 'Schmidt', firstName: 'Anna',
+      birthDate: '1986-03-03', sex: Sex.FEMALE, citizenship: Citizenship.FOREIGN, maritalStatus: MaritalStatus.MARRIED,
+    });
+    await em.flush();
   });
 
   describe.each(fieldKeys)('%s', (key) => {

@@ -7,6 +7,7 @@ import { PlacementForm, Role, Sex } from '../src/shared/enums.js';
 import { EligibilityDocument, PlacementCandidatesDocument, ProposePlacementDocument, RegisterChildDocument, type RegisterChildInput } from './generated/graphql.js';
 import { createChild, createFamily, createUser, validIin } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { uniqueName } from './support/world.js';
 
 /**
  * Sibling groups that reach across a regional border (made by an administrator, or old data):
@@ -35,8 +36,9 @@ const placementsOf = (childIds: string[]) => app.orm.em.fork().count(Placement, 
 function registration(overrides: Partial<RegisterChildInput> = {}): RegisterChildInput {
   return {
     iin: validIin('2016-04-02', Sex.MALE),
-    lastName: 'Сәрсенов',
-    firstName: 'Ұлан',
+    // Names of their own: registrations alike in name and birth date are held as possible duplicates.
+    lastName: uniqueName('Сәрсенов'),
+    firstName: uniqueName('Ұлан'),
     birthDate: '2016-04-02',
     sex: 'MALE',
     regionCode: 'ASTANA',

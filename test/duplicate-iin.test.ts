@@ -7,6 +7,7 @@ import { Role, Sex } from '../src/shared/enums.js';
 import { RegisterChildDocument, type RegisterChildInput } from './generated/graphql.js';
 import { createChild, createUser, validIin } from './support/factories.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { uniqueName } from './support/world.js';
 
 /**
  * registerChild must not be an oracle for IINs registered elsewhere: a duplicate is the last
@@ -29,8 +30,9 @@ async function newWorker(regionCode = 'ASTANA'): Promise<{ token: string; userId
 function registration(overrides: Partial<RegisterChildInput> = {}): RegisterChildInput {
   return {
     iin: validIin(BIRTH, Sex.FEMALE),
-    lastName: 'Тестова',
-    firstName: 'Дана',
+    // Names of their own: registrations alike in name and birth date are held as possible duplicates.
+    lastName: uniqueName('Тестова'),
+    firstName: uniqueName('Дана'),
     birthDate: BIRTH,
     sex: 'FEMALE',
     regionCode: 'ASTANA',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { dropDatabase, ensureDatabase, withDatabaseName } from '../src/db/databases.js';
-import { hashIin, useEncryptionKeys } from '../src/db/encryption.js';
+import { hashIin, hashPassport, useEncryptionKeys } from '../src/db/encryption.js';
 import { initOrm } from '../src/db/orm.js';
 import { resealDatabase, sealedTables, type SealedTable } from '../src/db/reseal.js';
 import { seedReferenceData } from '../src/db/seed.js';
@@ -9,6 +9,7 @@ import { HealthGroup, LegalStatus, SpecialNeed } from '../src/modules/children/c
 import { Child } from '../src/modules/children/child.entity.js';
 import { SiblingGroup } from '../src/modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
+import { MaritalStatus } from '../src/modules/families/family.enums.js';
 import { Family } from '../src/modules/families/family.entity.js';
 import { MentorshipMeeting } from '../src/modules/mentorships/mentorship-meeting.entity.js';
 import { MeetingKind, MentorshipStatus } from '../src/modules/mentorships/mentorship.enums.js';
@@ -18,7 +19,7 @@ import { PlacementTransition } from '../src/modules/placements/placement-transit
 import { PlacementStatus } from '../src/modules/placements/placement.enums.js';
 import { Placement } from '../src/modules/placements/placement.entity.js';
 import { keyId, sealedKeyId, type EncryptionKeys } from '../src/shared/crypto/cipher.js';
-import { CheckResult, PlacementForm, Role, Sex } from '../src/shared/enums.js';
+import { CheckResult, Citizenship, PlacementForm, Role, Sex } from '../src/shared/enums.js';
 import { RegisterChildDocument, SealedApplicantFieldsDocument, SealedChildCaseFileDocument, type RegisterChildInput } from './generated/graphql.js';
 import { createChild, createFamily, createMentor, createUser, validIin } from './support/factories.js';
 import { startTestApp, TEST_ENCRYPTION, type TestApp } from './support/test-app.js';
@@ -27,9 +28,10 @@ type Row = Record<string, unknown>;
 
 /** Every encrypted column, as the entities declare them: what a rotation must cover. */
 const ENCRYPTED_COLUMNS: SealedTable[] = [
+  { table: 'audit_reason', columns: ['reason'], iinHash: false },
   { table: 'child', columns: ['iin', 'legal_status', 'health_group', 'special_needs', 'health_notes', 'case_notes'], iinHash: true },
   { table: 'family', columns: ['address', 'availability_note'], iinHash: false },
-  { table: 'family_applicant', columns: ['iin', 'checks'], iinHash: true },
+  { table: 'family_applicant', columns: ['iin', 'passport_number', 'checks'], iinHash: true },
   { table: 'mentor', columns: ['iin', 'background_check_result', 'interests'], iinHash: true },
   { table: 'mentorship', columns: ['note'], iinHash: false },
   { table: 'mentorship_meeting', columns: ['notes'], iinHash: false },
@@ -208,7 +210,7 @@ describe('key rotation (npm run keys:rotate)', () => {
 
     const counts = await resealDatabase(app.orm, 2);
     expect(Object.fromEntries(counts.map(({ table, rows, updated }) => [table, [updated, rows]]))).toEqual({
-      child: [5, 5], family: [1, 1], family_applicant: [1, 1], mentor: [1, 1], mentorship: [1, 1], mentorship_meeting: [1, 1],
+      audit_reason: [0, 0], child: [5, 5], family: [1, 1], family_applicant: [1, 1], mentor: [1, 1], mentorship: [1, 1], mentorship_meeting: [1, 1],
       placement: [1, 1], placement_transition: [1, 1], sibling_group: [1, 1],
     });
     const after = await sealedValues(execute);
@@ -228,7 +230,8 @@ describe('key rotation (npm run keys:rotate)', () => {
     expect((await fresh.findOneOrFail(Family, familyId)).address).toBe('synthetic rotated address');
     expect((await fresh.findOneOrFail(Placement, { child: childId })).decisionReference).toBe('2-999/2026');
     expect((await fresh.findOneOrFail(PlacementTransition, { placement: { child: childId } })).note).toBe('synthetic rotated step note');
-    const duplicate = await app.request(RegisterChildDocument, { input: childInput }, worker);
+    // Confirmed not a possible duplicate of the child it can see, so what answers is the IIN.
+    const duplicate = await app.request(RegisterChildDocument, { input: { ...childInput, confirmNotDuplicate: true } }, worker);
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -241,13 +244,29 @@ describe('key rotation (npm run keys:rotate)', () => {
 
     const counts = await resealDatabase(app.orm);
     expect(Object.fromEntries(counts.map(({ table, updated }) => [table, updated]))).toEqual({
-      child: 5, family: 0, family_applicant: 1, mentor: 1, mentorship: 0, mentorship_meeting: 0, placement: 0, placement_transition: 0, sibling_group: 0,
+      audit_reason: 0, child: 5, family: 0, family_applicant: 1, mentor: 1, mentorship: 0, mentorship_meeting: 0, placement: 0, placement_transition: 0, sibling_group: 0,
     });
     const [row] = await execute(`select iin_hash from child where id = '${childId}'`);
     expect(row!.iin_hash).toBe(hashIin(childInput.iin));
     expect(row!.iin_hash).not.toBe(oldHash);
-    const duplicate = await app.request(RegisterChildDocument, { input: childInput }, worker);
+    // Confirmed not a possible duplicate of the child it can see, so what answers is the IIN.
+    const duplicate = await app.request(RegisterChildDocument, { input: { ...childInput, confirmNotDuplicate: true } }, worker);
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('recomputes a foreign applicant’s passport hash with the IIN hashes', async () => {
+    const [family] = await execute(`select id from family limit 1`);
+    const em = app.orm.em.fork();
+    em.create(FamilyApplicant, {
+      family: family!.id as string, position: 2, passportNumber: 'P7654321', passportCountry: 'TR', lastName: 'Yılmaz', firstName: 'Ayşe',
+      birthDate: '1984-04-04', sex: Sex.FEMALE, citizenship: Citizenship.FOREIGN, maritalStatus: MaritalStatus.MARRIED,
+    });
+    await em.flush();
+    keys = { ...keys, hashKey: randomBytes(32) };
+    useEncryptionKeys(keys);
+    await resealDatabase(app.orm);
+    const [row] = await execute(`select passport_hash from family_applicant where passport_country = 'TR'`);
+    expect(row!.passport_hash).toBe(hashPassport('TR', 'P7654321'));
   });
 
   it('refuses a value that is not encrypted instead of sealing it blindly, and does not quote it', async () => {

@@ -27,6 +27,7 @@ import {
 } from './generated/graphql.js';
 import { clearChecks, createChild, createFamily, createMentor, createUser, validIin } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { uniqueName } from './support/world.js';
 
 let app: TestApp;
 let worker: string;
@@ -51,8 +52,9 @@ function expectSealed(stored: unknown, plain: string) {
 function childRegistration(overrides: Partial<RegisterChildInput> = {}): RegisterChildInput {
   return {
     iin: validIin('2015-07-21', Sex.FEMALE),
-    lastName: 'Жұмабаева',
-    firstName: 'Аружан',
+    // Names of their own: registrations alike in name and birth date are held as possible duplicates.
+    lastName: uniqueName('Жұмабаева'),
+    firstName: uniqueName('Аружан'),
     birthDate: '2015-07-21',
     sex: 'FEMALE',
     regionCode: 'ASTANA',
@@ -73,8 +75,8 @@ function familyRegistration(): RegisterFamilyInput {
     applicants: [
       {
         iin: validIin('1983-02-11', Sex.FEMALE),
-        lastName: 'Омарова',
-        firstName: 'Гүлнар',
+        lastName: uniqueName('Омарова'),
+        firstName: uniqueName('Гүлнар'),
         birthDate: '1983-02-11',
         sex: 'FEMALE',
         citizenship: 'KAZAKHSTAN',
@@ -207,7 +209,7 @@ describe('family applicants at rest', () => {
     expect(registered.errors).toBeUndefined();
     const familyId = registered.data!.registerFamily.id;
     const applicant = await app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: familyId });
-    const { iin } = input.applicants[0]!;
+    const iin = input.applicants[0]!.iin!;
     const checks = input.applicants[0]!.checks!;
 
     const row = await rawRow('family_applicant', applicant.id);
@@ -255,7 +257,7 @@ describe('family applicants at rest', () => {
   it('find an applicant already registered by the hash of the IIN: CONFLICT', async () => {
     const input = familyRegistration();
     expect((await app.request(RegisterFamilyDocument, { input }, worker)).errors).toBeUndefined();
-    const again = await app.request(RegisterFamilyDocument, { input: { ...familyRegistration(), applicants: input.applicants } }, worker);
+    const again = await app.request(RegisterFamilyDocument, { input: { ...familyRegistration(), applicants: input.applicants, confirmNotDuplicate: true } }, worker);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });

@@ -105,6 +105,8 @@ function registration(): RegisterChildInput {
     legalStatus: 'ORPHAN',
     registeredAt: '2024-02-01',
     healthGroup: 'II',
+    // Birth dates repeat under one name: these are many children, not possible duplicates of one.
+    confirmNotDuplicate: true,
   };
 }
 

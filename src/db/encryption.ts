@@ -1,3 +1,4 @@
+import { normalizePassportNumber } from '../shared/passport.js';
 import { createKeyring, keyedHash, open, seal, type EncryptionKeys, type Keyring } from '../shared/crypto/cipher.js';
 
 /**
@@ -36,4 +37,9 @@ export function currentKeyId(): string {
  */
 export function hashIin(iin: string): string {
   return keyedHash(configured(), 'iin', iin);
+}
+
+/** The keyed hash a foreign applicant's passport is kept unique by: the issuing country and the number, as written without spaces or dashes. */
+export function hashPassport(country: string, passportNumber: string): string {
+  return keyedHash(configured(), 'passport', `${country.toUpperCase()}:${normalizePassportNumber(passportNumber)}`);
 }

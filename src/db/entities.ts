@@ -1,4 +1,5 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { AuditReason } from '../modules/audit/audit-reason.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyPreferences, Housing } from '../modules/families/family.embeddables.js';
@@ -35,5 +36,6 @@ export const entities = [
   MentorshipMeeting,
   User,
   AuditEvent,
+  AuditReason,
   MatchingPolicyVersion,
 ];

@@ -10,6 +10,9 @@ import { Migration20261203000300 } from '../../migrations/Migration2026120300030
 import { Migration20261203002000 } from '../../migrations/Migration20261203002000.js';
 import { Migration20261203003000 } from '../../migrations/Migration20261203003000.js';
 
+import { Migration20261203004000 } from '../../migrations/Migration20261203004000.js';
+import { Migration20261203004010 } from '../../migrations/Migration20261203004010.js';
+import { Migration20261203004020 } from '../../migrations/Migration20261203004020.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
   { name: 'Migration20261122224713', class: Migration20261122224713 },
@@ -23,4 +26,7 @@ export const migrationsList = [
   { name: 'Migration20261203000300', class: Migration20261203000300 },
   { name: 'Migration20261203002000', class: Migration20261203002000 },
   { name: 'Migration20261203003000', class: Migration20261203003000 },
+  { name: 'Migration20261203004000', class: Migration20261203004000 },
+  { name: 'Migration20261203004010', class: Migration20261203004010 },
+  { name: 'Migration20261203004020', class: Migration20261203004020 },
 ];

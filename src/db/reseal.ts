@@ -1,6 +1,6 @@
 import { isSealed, sealedKeyId } from '../shared/crypto/cipher.js';
 import { SealedColumn } from './encrypted-text.type.js';
-import { currentKeyId, hashIin, openText, sealText } from './encryption.js';
+import { currentKeyId, hashIin, hashPassport, openText, sealText } from './encryption.js';
 import type { Orm } from './orm.js';
 
 /**
@@ -102,13 +102,29 @@ function resealChecks(value: unknown, options: ResealOptions): { stored: unknown
   return { stored, changed };
 }
 
+/** A keyed-hash column kept beside a sealed one, recomputed from its plain value (and the row) under the current hash key. */
+interface DerivedHash {
+  column: string;
+  hash: (plain: string, row: Row) => string;
+  /** Other columns the hash is made of, read but not written. */
+  reads: readonly string[];
+}
+
+/** Sealed columns with a hash beside them: the IIN's (where the table keeps one), a foreign applicant's passport number's. */
+function derivedHash(spec: SealedTable, column: string): DerivedHash | undefined {
+  if (column === 'iin') return spec.iinHash === true ? { column: 'iin_hash', hash: (plain) => hashIin(plain), reads: [] } : undefined;
+  if (column === 'passport_number') return { column: 'passport_hash', hash: (plain, row) => hashPassport(String(row.passport_country), plain), reads: ['passport_country'] };
+  return undefined;
+}
+
 async function resealBatch(execute: Execute, spec: SealedTable, after: string, options: ResealOptions): Promise<{ rows: Row[]; updated: number }> {
-  // In the order values are pushed below: `iin_hash` right after `iin`, the checks last.
-  const hashed = (column: string) => spec.iinHash === true && column === 'iin';
-  const columns = [...spec.columns.flatMap((column) => (hashed(column) ? [column, 'iin_hash'] : [column])), ...(spec.checks ? [spec.checks] : [])];
+  // In the order values are pushed below: each hash right after its column, the checks last.
+  const hashed = (column: string) => derivedHash(spec, column);
+  const columns = [...spec.columns.flatMap((column) => [column, ...(hashed(column) ? [hashed(column)!.column] : [])]), ...(spec.checks ? [spec.checks] : [])];
   const casts = ['uuid', ...spec.columns.flatMap((column) => (hashed(column) ? ['text', 'varchar'] : ['text'])), ...(spec.checks ? ['jsonb'] : [])];
+  const reads = spec.columns.flatMap((column) => hashed(column)?.reads ?? []);
   const rows = await execute(
-    `select "id", ${columns.map(quote).join(', ')} from ${quote(spec.table)} where "id" > ? order by "id" limit ? for update`,
+    `select "id", ${[...columns, ...reads].map(quote).join(', ')} from ${quote(spec.table)} where "id" > ? order by "id" limit ? for update`,
     [after, options.batchSize ?? 500],
   );
   const updates: unknown[][] = [];
@@ -116,12 +132,13 @@ async function resealBatch(execute: Execute, spec: SealedTable, after: string, o
     let changed = false;
     const values: unknown[] = [row.id];
     for (const column of spec.columns) {
-      const value = reseal(`${spec.table}.${column}`, row[column], options, hashed(column), spec.plain?.[column]);
+      const derived = hashed(column);
+      const value = reseal(`${spec.table}.${column}`, row[column], options, derived !== undefined, spec.plain?.[column]);
       changed ||= value.changed;
       values.push(value.stored);
-      if (hashed(column)) {
-        const hash = value.plain == null ? null : hashIin(value.plain);
-        changed ||= hash !== row.iin_hash;
+      if (derived) {
+        const hash = value.plain == null ? null : derived.hash(value.plain, row);
+        changed ||= hash !== row[derived.column];
         values.push(hash);
       }
     }

@@ -9,6 +9,8 @@ export enum ErrorCode {
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   /** Too many sign-ins (failed, or successful) for this email or from this address; the message says when to retry. */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The new record is likely a person already registered (`possibleDuplicates` names the records you may see); send `confirmNotDuplicate: true` if it is not. */
+  POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
   /** The database is down, unreachable, out of connections or too slow; retry later (HTTP 503 where no data could be given). */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -36,6 +38,8 @@ export const badInput = (field: string, message: string, extensions?: Readonly<R
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = 'You may not access this record') => new AppError(ErrorCode.FORBIDDEN, message);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const possibleDuplicates = (field: string, what: string, ids: string[]) =>
+  new AppError(ErrorCode.POSSIBLE_DUPLICATE, `${what} with the same birth date and a near name is already registered: check \`possibleDuplicates\`, and register with confirmNotDuplicate: true if it is someone else`, field, undefined, { possibleDuplicates: ids });
 export const notEligible = (message: string, ruleCodes: string[]) => new AppError(ErrorCode.NOT_ELIGIBLE, message, undefined, ruleCodes);
 
 /** A rule's objection to one input field; pure rules return these, services turn the first into BAD_USER_INPUT. */

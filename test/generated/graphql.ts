@@ -89,12 +89,14 @@ export type ChildFilter = {
   /** Defaults to your own district for district staff. */
   districtCode?: string | null | undefined;
   hasSpecialNeeds?: boolean | null | undefined;
+  /** The child with exactly this IIN (found by its keyed hash). Reading it like the IIN field: staff who may read IINs, audited. */
+  iin?: string | null | undefined;
   /** Children living in this institution. */
   institutionId?: string | number | null | undefined;
   legalStatus?: Array<LegalStatus> | null | undefined;
   /** Defaults to your own region for regional staff. */
   regionCode?: string | null | undefined;
-  /** Words of the name, in any case; Cyrillic and Kazakh letters work. */
+  /** Words (or parts of words) of the name, in Kazakh, Russian or Latin spelling: Нұрғалиева, Нургалиева and Nurgalieva find each other. */
   search?: string | null | undefined;
   sex?: Sex | null | undefined;
   /** Children with any of these needs. */
@@ -163,11 +165,14 @@ export type FamilyApplicantInput = {
   checks?: Array<BackgroundCheckInput>;
   citizenship: Citizenship;
   firstName: string;
-  iin: string;
+  /** ИИН; required unless the applicant is a foreign citizen registered by passport. */
+  iin?: string | null | undefined;
   lastName: string;
   maritalStatus: MaritalStatus;
   /** Patronymic. */
   middleName?: string | null | undefined;
+  /** For a foreign citizen without a Kazakh IIN. */
+  passport?: ForeignPassportInput | null | undefined;
   residesInKazakhstan?: boolean;
   sex: Sex;
 };
@@ -180,9 +185,11 @@ export type FamilyFilter = {
   districtCode?: string | null | undefined;
   /** Families assessed for any of these forms. */
   forms?: Array<PlacementForm> | null | undefined;
+  /** The family of the applicant with exactly this IIN (found by its keyed hash). */
+  iin?: string | null | undefined;
   /** Defaults to your own region for regional staff. */
   regionCode?: string | null | undefined;
-  /** Words of an applicant’s name, in any case; Cyrillic and Kazakh letters work. */
+  /** Words (or parts of words) of an applicant’s name, in Kazakh, Russian or Latin spelling. */
   search?: string | null | undefined;
 };
 
@@ -202,6 +209,14 @@ export type FamilyPreferencesInput = {
   languages?: Array<Language>;
   maxChildren?: number;
   specialNeedsAccepted?: Array<SpecialNeed>;
+};
+
+/** A passport of another country: the identity of a foreign applicant without a Kazakh IIN. */
+export type ForeignPassportInput = {
+  /** Issuing country, ISO 3166-1 alpha-2 (e.g. RU, UZ, DE). */
+  country: string;
+  /** As printed; spaces and dashes are ignored. */
+  number: string;
 };
 
 export type HealthGroup =
@@ -268,11 +283,13 @@ export type MeetingKind =
 
 export type MentorFilter = {
   available?: boolean | null | undefined;
+  /** The mentor with exactly this IIN (found by its keyed hash). */
+  iin?: string | null | undefined;
   /** Mentors speaking any of these languages. */
   languages?: Array<Language> | null | undefined;
   /** Defaults to your own region for coordinators. */
   regionCode?: string | null | undefined;
-  /** Words of the name, in any case; Cyrillic and Kazakh letters work. */
+  /** Words (or parts of words) of the name, in Kazakh, Russian or Latin spelling: Нұрғалиева, Нургалиева and Nurgalieva find each other. */
   search?: string | null | undefined;
 };
 
@@ -415,6 +432,8 @@ export type RegionKind =
 export type RegisterChildInput = {
   birthDate: string;
   caseNotes?: string | null | undefined;
+  /** Register even though children of the same birth date and a near name are registered (POSSIBLE_DUPLICATE named them): you checked they are someone else. */
+  confirmNotDuplicate?: boolean | null | undefined;
   /** Left out: yours for district staff, none (kept at region level) otherwise. */
   districtCode?: string | null | undefined;
   firstName: string;
@@ -450,6 +469,8 @@ export type RegisterFamilyInput = {
   /** How many more children the household can take. */
   capacity: number;
   childrenInHousehold?: number;
+  /** Register even though applicants of the same birth date and a near name are registered (POSSIBLE_DUPLICATE named their families): you checked they are someone else. */
+  confirmNotDuplicate?: boolean | null | undefined;
   contactEmail?: string | null | undefined;
   contactPhone?: string | null | undefined;
   /** Left out: yours for district staff, none (kept at region level) otherwise. */
@@ -555,6 +576,7 @@ export type UpdateChildInput = {
   languages?: Array<Language> | null | undefined;
   lastName?: string | null | undefined;
   legalStatus?: LegalStatus | null | undefined;
+  /** Patronymic; null clears it. */
   middleName?: string | null | undefined;
   regionCode?: string | null | undefined;
   /** Null: unknown. With an institution, the institution’s. */
@@ -608,6 +630,7 @@ export type UpdateMentorInput = {
   languages?: Array<Language> | null | undefined;
   lastName?: string | null | undefined;
   maxMentees?: number | null | undefined;
+  /** Patronymic; null clears it. */
   middleName?: string | null | undefined;
   regionCode?: string | null | undefined;
   trainingCertificateDate?: string | null | undefined;

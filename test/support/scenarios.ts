@@ -1,3 +1,4 @@
+import { SiblingGroup } from '../../src/modules/children/sibling-group.entity.js';
 import { AssessmentStatus } from '../../src/modules/families/family.enums.js';
 import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
 import { Family } from '../../src/modules/families/family.entity.js';
@@ -32,7 +33,7 @@ export const SENSITIVE = {
 let serial = 0;
 const note = (text: string) => `${text} #${++serial}`;
 
-async function child(world: World, scope: Scope, data: { birthDate?: string; lastName?: string } = {}) {
+async function child(world: World, scope: Scope, data: { birthDate?: string; lastName?: string; siblingGroup?: string } = {}) {
   const record = await createChild(world.app.orm, { regionCode: scope.regionCode, healthNotes: note(SENSITIVE.healthNotes), caseNotes: note(SENSITIVE.caseNotes), ...data });
   world.iins.push(record.iin);
   return record;
@@ -127,8 +128,9 @@ function childRegistration(world: World, scope: Scope) {
   world.iins.push(iin);
   return {
     iin,
+    // Both names unique: registrations alike in name and birth date are held as possible duplicates.
     lastName: uniqueName('Сәрсенов'),
-    firstName: 'Ұлан',
+    firstName: uniqueName('Ұлан'),
     birthDate: '2016-04-02',
     sex: 'MALE',
     regionCode: scope.regionCode,
@@ -145,8 +147,8 @@ function familyRegistration(world: World, scope: Scope) {
   world.iins.push(iin);
   const applicant = {
     iin,
-    lastName: 'Қасымов',
-    firstName: 'Нұрлан',
+    lastName: uniqueName('Қасымов'),
+    firstName: uniqueName('Нұрлан'),
     birthDate: '1984-05-12',
     sex: 'MALE',
     citizenship: 'KAZAKHSTAN',
@@ -279,6 +281,21 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const { id, version } = await institution(world, scope);
     return { variables: { input: { id, version, capacity: 80 } }, recordId: id };
   },
+  'Mutation.correctChildIdentity': async (world, scope) => {
+    const { id, version } = await child(world, scope);
+    return { variables: { input: { id, version, reason: 'The birth certificate spells the name otherwise', lastName: uniqueName('Түзетілген') } }, recordId: id };
+  },
+  'Mutation.linkSiblings': async (world, scope) => {
+    const [first, second] = [await child(world, scope), await child(world, scope, { birthDate: '2017-09-30' })];
+    return { variables: { input: { childId: first.id, siblingId: second.id } }, recordId: first.id };
+  },
+  'Mutation.unlinkSibling': async (world, scope) => {
+    const em = world.app.orm.em.fork();
+    const group = em.create(SiblingGroup, {});
+    await em.flush();
+    const [first] = [await child(world, scope, { siblingGroup: group.id }), await child(world, scope, { siblingGroup: group.id, birthDate: '2017-09-30' })];
+    return { variables: { input: { childId: first.id, reason: 'A DNA test showed they are not siblings' } }, recordId: first.id };
+  },
   'Mutation.recordDataBankExit': async (world, scope) => {
     const { id, version } = await child(world, scope);
     return { variables: { input: { childId: id, version, reason: 'RETURNED_TO_PARENTS', exitedAt: today() } }, recordId: id };
@@ -298,6 +315,12 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const checks = [{ kind: 'MEDICAL', result: 'CLEAR', checkedAt: addDays(today(), -3), detail: note(SENSITIVE.checkDetail) }];
     return { variables: { input: { familyId: id, applicantId: applicant.id, version: await versionOfFamily(world, id), checks } }, recordId: id };
   },
+  'Mutation.correctApplicantIdentity': async (world, scope) => {
+    const id = await family(world, scope);
+    const applicant = await world.app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: id, position: 1 });
+    const input = { id, version: await versionOfFamily(world, id), applicantId: applicant.id, reason: 'The ID card reads otherwise', firstName: uniqueName('Ерболат') };
+    return { variables: { input }, recordId: id };
+  },
   'Mutation.updateMyFamilyProfile': async (world, scope) => {
     const id = scope.familyId ?? world.ownFamilyId;
     return { variables: { input: { version: await versionOfFamily(world, id), availabilityNote: 'Weekends' } }, recordId: id };
@@ -306,6 +329,10 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.updateMentor': async (world, scope) => {
     const { id, version } = await mentor(world, scope);
     return { variables: { input: { id, version, city: 'Қосшы' } }, recordId: id };
+  },
+  'Mutation.correctMentorIdentity': async (world, scope) => {
+    const { id, version } = await mentor(world, scope);
+    return { variables: { input: { id, version, reason: 'Married: the new ID card has her husband’s name', lastName: uniqueName('Жаңаева') } }, recordId: id };
   },
   'Mutation.proposeMentorship': async (world, scope) => {
     const [subject, guide] = [await olderChild(world, scope), await mentor(world, scope)];

@@ -3,6 +3,7 @@ import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import type { AuditEvent } from './audit-event.entity.js';
+import { AuditReason } from './audit-reason.entity.js';
 import { AuditEventFilter } from './audit-event.inputs.js';
 import { AuditEventType } from './audit-event.type.js';
 import { listAuditEvents } from './audit.service.js';
@@ -21,5 +22,10 @@ export class AuditEventResolver {
   @FieldResolver(() => [String], { description: 'Names of the fields changed, or read for a read event; never their values.' })
   fields(@Root() event: AuditEvent): string[] {
     return event.changedFields;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The reason the actor stated for the change (an identity correction, a sibling unlinked); opened from where it is kept sealed.' })
+  async reason(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.em.findOne(AuditReason, { id: event.id }))?.reason ?? null;
   }
 }

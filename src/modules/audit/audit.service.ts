@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { uuidv7 } from '../../shared/uuid.js';
 import { requireActor } from '../identity/access-policy.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { AuditReason } from './audit-reason.entity.js';
 import type { AuditEventFilter } from './audit-event.inputs.js';
 import type { AuditedRead } from './read-audit.js';
 
@@ -13,23 +14,25 @@ export interface AuditEntry {
   entityName: string;
   entityId: string;
   changedFields?: string[];
+  /** The reason the actor stated, kept sealed beside the event (audit-reason.entity.ts), never in it. */
+  reason?: string;
 }
 
 /** Queues an audit event on the transaction's EntityManager, so it commits or rolls back with the change. */
 export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId' | 'correlationId'>, entry: AuditEntry): void {
-  em.persist(
-    em.create(AuditEvent, {
-      actorId: ctx.actor?.userId,
-      actorRole: ctx.actor?.role,
-      action: entry.action,
-      entityName: entry.entityName,
-      entityId: entry.entityId,
-      changedFields: [...new Set(entry.changedFields ?? [])].sort(),
-      requestId: ctx.requestId,
-      correlationId: ctx.correlationId,
-      at: new Date(),
-    }),
-  );
+  const event = em.create(AuditEvent, {
+    actorId: ctx.actor?.userId,
+    actorRole: ctx.actor?.role,
+    action: entry.action,
+    entityName: entry.entityName,
+    entityId: entry.entityId,
+    changedFields: [...new Set(entry.changedFields ?? [])].sort(),
+    requestId: ctx.requestId,
+    correlationId: ctx.correlationId,
+    at: new Date(),
+  });
+  em.persist(event);
+  if (entry.reason !== undefined) em.persist(em.create(AuditReason, { id: event.id, reason: entry.reason }));
 }
 
 /** Names of the input fields actually supplied: what the audit trail records as changed. */

@@ -12,6 +12,7 @@ import { SiblingGroup } from './sibling-group.entity.js';
 /** A child registered in the Republican Data Bank of orphans and children without parental care. */
 @Entity()
 @Index({ properties: ['region', 'status'] })
+@Index({ name: 'child_search_name_trgm', expression: 'create index "child_search_name_trgm" on "child" using gin ("search_name" gin_trgm_ops)' })
 @Index({ properties: ['district', 'status'] })
 export class Child extends VersionedEntity {
   /** ИИН: individual identification number. Stored encrypted; found and kept unique by `iinHash`. */
@@ -34,7 +35,7 @@ export class Child extends VersionedEntity {
   @Property({ type: 'string', length: 100, nullable: true })
   middleName?: string;
 
-  /** Lower-cased full name, so search works for Cyrillic and Kazakh letters whatever the DB locale. */
+  /** Search key of the full name (src/shared/search-text.ts): one for its Kazakh, Russian and Latin spellings. */
   @Property({ type: 'text' })
   searchName!: string;
 

@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { PersonIdentityInput } from '../../graphql/person.inputs.js';
-import { RecordEditInput } from '../../graphql/record-edit.input.js';
+import { NameEditInput, PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { IsNoteText, IsPersonName, IsPlainText } from '../../graphql/validation.js';
+import { IsIinFormat, IsNoteText, IsPlainText } from '../../graphql/validation.js';
 import { Language, Sex } from '../../shared/enums.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
 
@@ -60,22 +59,13 @@ export class RegisterChildInput extends PersonIdentityInput {
   @Field(() => String, { nullable: true })
   @IsNoteText(8000)
   caseNotes?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Register even though children of the same birth date and a near name are registered (POSSIBLE_DUPLICATE named them): you checked they are someone else.' })
+  confirmNotDuplicate?: boolean;
 }
 
 @InputType({ description: 'Fields left out are not changed.' })
-export class UpdateChildInput extends RecordEditInput {
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  lastName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  firstName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  middleName?: string;
-
+export class UpdateChildInput extends NameEditInput {
   @Field(() => String, { nullable: true })
   @IsPlainText(32)
   regionCode?: string;
@@ -171,11 +161,37 @@ export class ChildFilter {
   @ArrayMaxSize(20)
   specialNeeds?: SpecialNeed[];
 
-  @Field(() => String, { nullable: true, description: 'Words of the name, in any case; Cyrillic and Kazakh letters work.' })
+  @Field(() => String, { nullable: true, description: 'Words (or parts of words) of the name, in Kazakh, Russian or Latin spelling: Нұрғалиева, Нургалиева and Nurgalieva find each other.' })
   @IsPlainText(100)
   search?: string;
 
   @Field(() => Sex, { nullable: true })
   sex?: Sex;
+
+  @Field(() => String, { nullable: true, description: 'The child with exactly this IIN (found by its keyed hash). Reading it like the IIN field: staff who may read IINs, audited.' })
+  @IsIinFormat()
+  iin?: string;
 }
 
+
+@InputType({ description: 'Two children are brothers or sisters: their sibling groups become one.' })
+export class LinkSiblingsInput {
+  @Field(() => ID)
+  @IsUUID()
+  childId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  siblingId!: string;
+}
+
+@InputType()
+export class UnlinkSiblingInput {
+  @Field(() => ID)
+  @IsUUID()
+  childId!: string;
+
+  @Field({ description: 'Why the child is not to be placed with the group (e.g. not a sibling after all). Kept sealed beside the audit trail.' })
+  @IsNoteText(1000)
+  reason!: string;
+}

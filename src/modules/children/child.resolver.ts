@@ -1,9 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import { PlacementForm } from '../../shared/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { fullYearsBetween, today } from '../../shared/dates.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
-import { PlacementForm } from '../../shared/enums.js';
 import { PlacementType } from '../placements/placement.type.js';
 import { FamilyType } from '../families/family.type.js';
 import { InstitutionType } from '../institutions/institution.type.js';
@@ -12,9 +12,11 @@ import { DistrictType } from '../regions/district.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Child } from './child.entity.js';
 import { ChildStatus } from './child.enums.js';
-import { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
-import { getChild, listChildren, recordDataBankExit, registerChild, updateChild } from './child.service.js';
-import { ChildType, SiblingGroupType } from './child.type.js';
+import { IdentityCorrectionInput } from '../../graphql/person.inputs.js';
+import { ChildFilter, LinkSiblingsInput, RecordDataBankExitInput, RegisterChildInput, UnlinkSiblingInput, UpdateChildInput } from './child.inputs.js';
+import { correctChildIdentity, getChild, listChildren, recordDataBankExit, registerChild, updateChild } from './child.service.js';
+import { ChildType, SiblingGroupType, SiblingsInRegionType } from './child.type.js';
+import { linkSiblings, siblingsElsewhere, unlinkSibling } from './sibling.service.js';
 
 @ObjectType()
 export class ChildConnection extends ConnectionType(ChildType, 'Child') {}
@@ -43,6 +45,24 @@ export class ChildResolver {
   @Mutation(() => ChildType)
   updateChild(@Ctx() ctx: Context, @Arg('input') input: UpdateChildInput) {
     return updateChild(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.correctChildIdentity'))
+  @Mutation(() => ChildType, { description: 'Corrects IIN, names, birth date or sex, with the reason; audited with it.' })
+  correctChildIdentity(@Ctx() ctx: Context, @Arg('input') input: IdentityCorrectionInput) {
+    return correctChildIdentity(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.linkSiblings'))
+  @Mutation(() => ChildType, { description: 'Links two children as siblings, merging their groups. Children of two regions are linked by an administrator.' })
+  linkSiblings(@Ctx() ctx: Context, @Arg('input') input: LinkSiblingsInput) {
+    return linkSiblings(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.unlinkSibling'))
+  @Mutation(() => ChildType, { description: 'Takes a child out of their sibling group, with the reason.' })
+  unlinkSibling(@Ctx() ctx: Context, @Arg('input') input: UnlinkSiblingInput) {
+    return unlinkSibling(ctx, input);
   }
 
   @Authorized(rolesFor('Mutation.recordDataBankExit'))
@@ -85,7 +105,12 @@ export class ChildResolver {
     return child.siblingGroup ? ctx.loaders.siblingGroup.load(child.siblingGroup.id) : null;
   }
 
-  @FieldResolver(() => [ChildType], { description: 'The other children of the sibling group.' })
+  @FieldResolver(() => [SiblingsInRegionType], { description: 'Siblings of the group you may not see (another region’s), counted by region: you see the link, not their records.' })
+  siblingsElsewhere(@Root() child: Child, @Ctx() ctx: Context) {
+    return siblingsElsewhere(ctx, child);
+  }
+
+  @FieldResolver(() => [ChildType], { description: 'The other children of the sibling group that you may see; `siblingsElsewhere` counts the rest.' })
   async siblings(@Root() child: Child, @Ctx() ctx: Context) {
     if (!child.siblingGroup) return [];
     const group = await ctx.loaders.childrenBySiblingGroup.load(child.siblingGroup.id);

@@ -37,6 +37,7 @@ export function dataBankExitProblem(status: ChildStatus, reason: DataBankExitRea
 }
 
 export interface CaseFileFilter {
+  iin?: string | null;
   legalStatus?: LegalStatus[] | null;
   hasSpecialNeeds?: boolean | null;
   specialNeeds?: SpecialNeed[] | null;
@@ -56,6 +57,6 @@ export function caseFileMatcher(filter: CaseFileFilter): ((child: { legalStatus:
 }
 
 /** The case-file fields a filter reveals of every child it returns. */
-export function caseFileFieldsFiltered(filter: CaseFileFilter): ('legalStatus' | 'specialNeeds')[] {
-  return [...(filter.legalStatus?.length ? (['legalStatus'] as const) : []), ...(filter.hasSpecialNeeds != null || filter.specialNeeds?.length ? (['specialNeeds'] as const) : [])];
+export function caseFileFieldsFiltered(filter: CaseFileFilter): ('iin' | 'legalStatus' | 'specialNeeds')[] {
+  return [...(filter.iin ? (['iin'] as const) : []), ...(filter.legalStatus?.length ? (['legalStatus'] as const) : []), ...(filter.hasSpecialNeeds != null || filter.specialNeeds?.length ? (['specialNeeds'] as const) : [])];
 }

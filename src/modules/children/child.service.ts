@@ -2,11 +2,13 @@ import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
-import { assertVisible } from '../../graphql/record-guard.js';
+import { assertVisible, onlyVisible } from '../../graphql/record-guard.js';
 import { paginate, paginateIds, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
+import type { IdentityCorrectionInput, PersonNameInput } from '../../graphql/person.inputs.js';
+import { badInput, conflict, forbidden, notFound, possibleDuplicates, rejectProblems } from '../../shared/app-error.js';
 import { addYears, today } from '../../shared/dates.js';
-import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
+import { correctedIdentity } from '../../shared/identity-correction.js';
+import { isNearName, normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import type { Actor } from '../identity/actor.js';
@@ -57,6 +59,8 @@ export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: str
   if (filter.institutionId) conditions.push({ institution: filter.institutionId });
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.sex) conditions.push({ sex: filter.sex });
+  // Through the keyed hash: an IIN is never opened to be compared.
+  if (filter.iin) conditions.push({ iinHash: hashIin(filter.iin) });
   // Age N in full years ⇔ born in (on − N − 1 years, on − N years].
   if (filter.ageMin != null) conditions.push({ birthDate: { $lte: addYears(on, -filter.ageMin) } });
   if (filter.ageMax != null) conditions.push({ birthDate: { $gt: addYears(on, -filter.ageMax - 1) } });
@@ -69,17 +73,16 @@ export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: str
 /**
  * Legal status and special needs are sealed: a filter on them opens those two columns of every
  * child the rest of the filter (the caller's region first) selects, and keeps the matching ones.
- * It tells of every child returned what it filtered on, so it is for those who may read those
- * fields, and it is audited like reading them.
+ * It tells of every child returned what it filtered on (so does a filter by IIN), so it is for
+ * those who may read those fields, and it is audited like reading them.
  */
 export async function listChildren(ctx: Context, filter: ChildFilter = {}, page: PageArgs) {
   const where = childFilterQuery(ctx, filter);
-  const matches = caseFileMatcher(filter);
-  if (!matches) return paginate(ctx.em, Child, where, page);
   const fields = caseFileFieldsFiltered(filter);
   if (!fields.every((field) => rolesFor(`Child.${field}`).includes(ctx.actor!.role))) throw forbidden('Only staff who may read case files may filter by them');
-  const candidates = await ctx.em.find(Child, where, { fields: ['legalStatus', 'specialNeeds'], orderBy: { id: 'asc' }, disableIdentityMap: true });
-  const connection = await paginateIds(ctx.em, Child, candidates.filter(matches).map((child) => child.id), page);
+  const matches = caseFileMatcher(filter);
+  const candidates = matches && (await ctx.em.find(Child, where, { fields: ['legalStatus', 'specialNeeds'], orderBy: { id: 'asc' }, disableIdentityMap: true }));
+  const connection = candidates ? await paginateIds(ctx.em, Child, candidates.filter(matches).map((child) => child.id), page) : await paginate(ctx.em, Child, where, page);
   for (const { node } of connection.edges) {
     for (const field of fields) ctx.auditedReads.add({ action: CASE_FILE_READ_ACTION, entityName: 'Child', entityId: node.id }, field);
   }
@@ -142,24 +145,46 @@ async function siblingGroupFor(em: EntityManager, actor: Actor, input: RegisterC
  */
 export async function registerChild(ctx: Context, input: RegisterChildInput): Promise<Child> {
   const actor = requireActor(ctx.actor);
-  await registrationThrottle.begin(actor.userId);
-  try {
+  return answeringDuplicateIins(ctx, actor, 'child.register-duplicate', async () => {
     assertRegionAccess(actor, input.regionCode);
     districtFor(actor, input.districtCode);
     rejectProblems(childFactProblems(input, today()));
     if (input.status !== ChildStatus.AWAITING_PLACEMENT && input.status !== ChildStatus.IN_INSTITUTION) {
       throw badInput('status', 'A new child is awaiting placement or in an institution');
     }
-    return await ctx.em.transactional((em) => writeChild(em, ctx, actor, input));
+    return ctx.em.transactional((em) => writeChild(em, ctx, actor, input));
+  });
+}
+
+/**
+ * Runs a write that gives a child an IIN. A duplicate it meets is answered alike wherever the
+ * other child is, audited (as `action`, on the child already registered) in a transaction of its
+ * own that outlives the write's, and counted against the account's duplicates.
+ */
+async function answeringDuplicateIins<T>(ctx: Context, actor: Actor, action: string, write: () => Promise<T>): Promise<T> {
+  await registrationThrottle.begin(actor.userId);
+  try {
+    return await write();
   } catch (error) {
     if (!(error instanceof DuplicateIin)) throw error;
-    // Its own transaction: the registration's rolled back, and the attempt must stay on record.
     await ctx.em.fork().transactional(async (em) => {
-      recordAudit(em, ctx, { action: 'child.register-duplicate', entityName: 'Child', entityId: error.existingChildId, changedFields: ['iin'] });
+      recordAudit(em, ctx, { action, entityName: 'Child', entityId: error.existingChildId, changedFields: ['iin'] });
     });
     await registrationThrottle.duplicate(actor.userId);
     throw conflict(DUPLICATE_IIN_MESSAGE);
   }
+}
+
+/**
+ * Children the actor may see who are likely the one being registered: born the same day, with a
+ * near name (search-text.ts). Only visible ones count, so the answer tells nothing of other
+ * regions; an IIN registered elsewhere is the generic duplicate above.
+ */
+async function likelyDuplicates(em: EntityManager, ctx: Context, person: PersonNameInput): Promise<Child[]> {
+  const region = regionLimit(requireActor(ctx.actor));
+  const born = await em.find(Child, { birthDate: person.birthDate, ...(region === undefined ? {} : { region: { code: region } }) }, { orderBy: { id: 'asc' } });
+  const name = `${person.lastName} ${person.firstName}`;
+  return onlyVisible(ctx, 'Child', born.filter((child) => isNearName(`${child.lastName} ${child.firstName}`, name)));
 }
 
 async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: RegisterChildInput): Promise<Child> {
@@ -168,8 +193,9 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
   const district = districtCode ? await findDistrict(em, districtCode, region.code) : undefined;
   const home = await homeOf(em, input.institutionId, input.settlement);
   const siblingGroup = await siblingGroupFor(em, actor, input, region.code);
-  const existing = await em.findOne(Child, { iinHash: hashIin(input.iin) }, { fields: ['id'] });
-  if (existing) throw new DuplicateIin(existing.id);
+  const duplicates = await likelyDuplicates(em, ctx, input);
+  if (duplicates.length > 0 && !input.confirmNotDuplicate) throw possibleDuplicates('confirmNotDuplicate', 'A child', duplicates.map((child) => child.id));
+  await refuseDuplicateIin(em, input.iin);
   const child = em.create(Child, {
     iin: input.iin,
     lastName: input.lastName,
@@ -193,7 +219,35 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
     caseNotes: input.caseNotes,
   });
   recordAudit(em, ctx, { action: 'child.register', entityName: 'Child', entityId: child.id, changedFields: suppliedFields(input) });
+  // The worker said these are someone else: on record with each of them, for whoever finds them alike later.
+  for (const other of duplicates) recordAudit(em, ctx, { action: 'child.dismiss-duplicate', entityName: 'Child', entityId: other.id, changedFields: ['confirmNotDuplicate'] });
   return child;
+}
+
+async function refuseDuplicateIin(em: EntityManager, iin: string): Promise<void> {
+  const existing = await em.findOne(Child, { iinHash: hashIin(iin) }, { fields: ['id'] });
+  if (existing) throw new DuplicateIin(existing.id);
+}
+
+/**
+ * Corrects a child's IIN, names, birth date or sex, with the reason. The IIN must still agree
+ * with birth date and sex; a new IIN already in the data bank is the duplicate of registration.
+ */
+export async function correctChildIdentity(ctx: Context, input: IdentityCorrectionInput): Promise<Child> {
+  const actor = requireActor(ctx.actor);
+  return answeringDuplicateIins(ctx, actor, 'child.correct-duplicate', () =>
+    ctx.em.transactional(async (em) => {
+      const child = await getChild(ctx, input.id, em);
+      if (child.version !== input.version) throw conflict('The child was changed by someone else; reload and try again');
+      const { after, changed } = correctedIdentity(child, input);
+      rejectProblems(childFactProblems({ ...after, iin: after.iin!, registeredAt: child.registeredAt }, today()));
+      if (changed.includes('iin')) await refuseDuplicateIin(em, after.iin!);
+      Object.assign(child, after);
+      child.searchName = normalizeSearchText(child.lastName, child.firstName, child.middleName);
+      recordAudit(em, ctx, { action: 'child.correct-identity', entityName: 'Child', entityId: child.id, changedFields: changed, reason: input.reason });
+      return child;
+    }),
+  );
 }
 
 export async function updateChild(ctx: Context, input: UpdateChildInput): Promise<Child> {

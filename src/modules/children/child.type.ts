@@ -3,6 +3,7 @@ import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Language, Sex } from '../../shared/enums.js';
 import { AuditRead, AuditRecordRead } from '../audit/read-audit.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
+import { RegionType } from '../regions/region.type.js';
 import type { Child } from './child.entity.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
 
@@ -107,4 +108,13 @@ export class SiblingGroupType {
   @UseMiddleware(AuditRecordRead('sibling-group.read-personal', 'SiblingGroup'))
   @Field(() => String, { nullable: true })
   note?: string;
+}
+
+@ObjectType('SiblingsInRegion', { description: 'Brothers and sisters in a sibling group whom you may not see: their region and how many.' })
+export class SiblingsInRegionType {
+  @Field(() => RegionType)
+  region!: RegionType;
+
+  @Field(() => Int)
+  count!: number;
 }

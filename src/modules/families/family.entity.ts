@@ -15,6 +15,7 @@ import { FamilyKinship } from './family-kinship.entity.js';
 @Entity()
 @Index({ properties: ['region', 'decidedStatus'] })
 @Check({ name: 'family_capacity_check', expression: 'capacity >= 0 and children_in_household >= 0 and monthly_income >= 0' })
+@Index({ name: 'family_search_name_trgm', expression: 'create index "family_search_name_trgm" on "family" using gin ("search_name" gin_trgm_ops)' })
 export class Family extends VersionedEntity {
   @Enum({ items: () => PlacementForm, type: 'string', array: true })
   forms: Opt<PlacementForm[]> = [];
@@ -32,7 +33,7 @@ export class Family extends VersionedEntity {
   @Property({ type: 'string', length: 100 })
   settlement!: string;
 
-  /** Lower-cased names of the applicants, for search. */
+  /** Search key of the applicants' names (src/shared/search-text.ts). */
   @Property({ type: 'text' })
   searchName!: string;
 

@@ -1,9 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { PersonIdentityInput } from '../../graphql/person.inputs.js';
+import { PersonNameInput } from '../../graphql/person.inputs.js';
 import { RecordEditInput } from '../../graphql/record-edit.input.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { IsIinFormat, IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
 import { SpecialNeed } from '../children/child.enums.js';
 import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
@@ -25,8 +25,27 @@ export class BackgroundCheckInput {
   detail?: string;
 }
 
+@InputType({ description: 'A passport of another country: the identity of a foreign applicant without a Kazakh IIN.' })
+export class ForeignPassportInput {
+  @Field({ description: 'As printed; spaces and dashes are ignored.' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 -]{3,24}$/, { message: '$property must be 4 to 25 letters and digits' })
+  number!: string;
+
+  @Field({ description: 'Issuing country, ISO 3166-1 alpha-2 (e.g. RU, UZ, DE).' })
+  @Matches(/^[A-Z]{2}$/, { message: '$property must be a two-letter ISO 3166-1 country code' })
+  country!: string;
+}
+
 @InputType()
-export class FamilyApplicantInput extends PersonIdentityInput {
+export class FamilyApplicantInput extends PersonNameInput {
+  @Field(() => String, { nullable: true, description: 'ИИН; required unless the applicant is a foreign citizen registered by passport.' })
+  @IsIinFormat()
+  iin?: string;
+
+  @Field(() => ForeignPassportInput, { nullable: true, description: 'For a foreign citizen without a Kazakh IIN.' })
+  @ValidateNested()
+  passport?: ForeignPassportInput;
+
   @Field(() => Citizenship)
   citizenship!: Citizenship;
 
@@ -167,6 +186,9 @@ export class RegisterFamilyInput {
   @ArrayMaxSize(20)
   @ValidateNested()
   kinships!: FamilyKinshipInput[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Register even though applicants of the same birth date and a near name are registered (POSSIBLE_DUPLICATE named their families): you checked they are someone else.' })
+  confirmNotDuplicate?: boolean;
 }
 
 @InputType({ description: 'Staff edit of a family. Fields left out are not changed; null clears an optional field.' })
@@ -313,7 +335,11 @@ export class FamilyFilter {
   @Field(() => Boolean, { nullable: true })
   acceptingPlacements?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Words of an applicant’s name, in any case; Cyrillic and Kazakh letters work.' })
+  @Field(() => String, { nullable: true, description: 'Words (or parts of words) of an applicant’s name, in Kazakh, Russian or Latin spelling.' })
   @IsPlainText(100)
   search?: string;
+
+  @Field(() => String, { nullable: true, description: 'The family of the applicant with exactly this IIN (found by its keyed hash).' })
+  @IsIinFormat()
+  iin?: string;
 }

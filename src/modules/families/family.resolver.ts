@@ -1,13 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { ApplicantIdentityCorrectionInput } from '../../graphql/person.inputs.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { PlacementType } from '../placements/placement.type.js';
 import { DistrictType } from '../regions/district.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Family } from './family.entity.js';
 import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput, UpdateMyFamilyProfileInput } from './family.inputs.js';
-import { getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily, updateMyFamilyProfile } from './family.service.js';
+import { correctApplicantIdentity, getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily, updateMyFamilyProfile } from './family.service.js';
 import { FamilyApplicantType, FamilyKinshipType, FamilyType } from './family.type.js';
 
 @ObjectType()
@@ -55,6 +56,12 @@ export class FamilyResolver {
   @Mutation(() => FamilyType, { description: 'Records background-check results of an applicant (criminal record, medical, registers).' })
   recordApplicantChecks(@Ctx() ctx: Context, @Arg('input') input: RecordApplicantChecksInput) {
     return recordApplicantChecks(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.correctApplicantIdentity'))
+  @Mutation(() => FamilyType, { description: 'Corrects an applicant’s IIN, names, birth date or sex, with the reason; audited with it.' })
+  correctApplicantIdentity(@Ctx() ctx: Context, @Arg('input') input: ApplicantIdentityCorrectionInput) {
+    return correctApplicantIdentity(ctx, input);
   }
 
   @Authorized(rolesFor('Mutation.updateMyFamilyProfile'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckResult } from '../../shared/enums.js';
+import { CheckResult, Citizenship } from '../../shared/enums.js';
 import { composeIin } from '../../shared/iin.js';
 import { AssessmentStatus } from './family.enums.js';
 import {
@@ -20,7 +20,7 @@ const iinFor = (birthDate: string, sex: 'MALE' | 'FEMALE', serial = 11) => compo
 const applicant = (overrides: Partial<ApplicantFacts> = {}): ApplicantFacts => {
   const birthDate = overrides.birthDate ?? '1985-06-20';
   const sex = overrides.sex ?? 'MALE';
-  return { iin: iinFor(birthDate, sex), birthDate, sex, checks: [{ checkedAt: '2026-10-01' }], ...overrides };
+  return { iin: iinFor(birthDate, sex), citizenship: Citizenship.KAZAKHSTAN, birthDate, sex, checks: [{ checkedAt: '2026-10-01' }], ...overrides };
 };
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
@@ -56,6 +56,31 @@ describe('applicants', () => {
     expect(fields(applicantProblems([one, { ...one }], TODAY))).toEqual(['applicants.1.iin']);
     expect(fields(applicantProblems([], TODAY))).toEqual(['applicants']);
     expect(fields(applicantProblems([applicant(), applicant({ sex: 'FEMALE' }), applicant({ birthDate: '1970-01-01' })], TODAY))).toEqual(['applicants']);
+  });
+});
+
+describe('foreign applicants', () => {
+  const passport = { number: 'AB 123-4567', country: 'UZ' };
+  const foreigner = (overrides: Partial<ApplicantFacts> = {}) => applicant({ iin: null, passport, citizenship: Citizenship.FOREIGN, ...overrides });
+
+  it('register by passport instead of an IIN, or with an IIN if they have one', () => {
+    expect(applicantProblems([foreigner()], TODAY)).toEqual([]);
+    expect(applicantProblems([applicant({ citizenship: Citizenship.FOREIGN })], TODAY)).toEqual([]);
+  });
+
+  it.each([
+    ['a citizen of Kazakhstan without an IIN', { citizenship: Citizenship.KAZAKHSTAN, passport: null }, 'applicants.0.iin'],
+    ['a stateless applicant without an IIN', { citizenship: Citizenship.STATELESS, passport: null }, 'applicants.0.iin'],
+    ['a citizen of Kazakhstan by passport', { citizenship: Citizenship.KAZAKHSTAN }, 'applicants.0.passport'],
+    ['a foreigner with neither', { passport: null }, 'applicants.0.passport'],
+    ['a passport of Kazakhstan', { passport: { number: 'N1234567', country: 'KZ' } }, 'applicants.0.passport.country'],
+  ])('refuses %s', (_, overrides, field) => {
+    expect(fields(applicantProblems([foreigner(overrides)], TODAY))).toContain(field);
+  });
+
+  it('refuses one passport for both applicants, however it is spaced', () => {
+    const second = foreigner({ birthDate: '1987-02-01', sex: 'FEMALE', passport: { number: 'ab1234567', country: 'UZ' } });
+    expect(fields(applicantProblems([foreigner(), second], TODAY))).toEqual(['applicants.1.passport']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { addYears } from '../../shared/dates.js';
-import { CheckResult } from '../../shared/enums.js';
+import { normalizePassportNumber } from '../../shared/passport.js';
+import { CheckResult, Citizenship } from '../../shared/enums.js';
 import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
 import type { FieldProblem } from '../../shared/app-error.js';
 import { AssessmentStatus } from './family.enums.js';
@@ -14,11 +15,34 @@ export const APPROVAL_VALIDITY_YEARS = 1;
 export const CHILD_AGE_RANGE = { min: 0, max: 17 };
 
 export interface ApplicantFacts {
-  iin: string;
+  iin?: string | null;
+  /** A foreign citizen without a Kazakh IIN is identified by a passport instead. */
+  passport?: { number: string; country: string } | null;
+  citizenship: Citizenship;
   birthDate: string;
   sex: IinSex;
   checks: { checkedAt: string }[];
 }
+
+/** An IIN, or for a foreign citizen a foreign passport: what identifies an applicant. */
+function identityProblems(applicant: ApplicantFacts, at: (field: string) => string): FieldProblem[] {
+  const foreign = applicant.citizenship === Citizenship.FOREIGN;
+  const problems: FieldProblem[] = [];
+  if (applicant.iin) {
+    const iin = iinProblem(applicant.iin, { birthDate: applicant.birthDate, sex: applicant.sex });
+    if (iin) problems.push({ field: at('iin'), message: IIN_PROBLEM_MESSAGES[iin] });
+  } else if (!foreign) {
+    problems.push({ field: at('iin'), message: 'An IIN is required, unless the applicant is a foreign citizen registered by passport' });
+  } else if (!applicant.passport) {
+    problems.push({ field: at('passport'), message: 'A foreign applicant without an IIN registers with a passport' });
+  }
+  if (applicant.passport && !foreign) problems.push({ field: at('passport'), message: 'Only a foreign citizen registers by passport' });
+  else if (applicant.passport?.country === 'KZ') problems.push({ field: at('passport.country'), message: 'A passport of Kazakhstan comes with an IIN' });
+  return problems;
+}
+
+const samePassport = (a: ApplicantFacts['passport'], b: ApplicantFacts['passport']) =>
+  Boolean(a && b && a.country === b.country && normalizePassportNumber(a.number) === normalizePassportNumber(b.number));
 
 /** Identity, age and check dates of the one or two applicants; fields are named `applicants.<index>.<field>`. */
 export function applicantProblems(applicants: ApplicantFacts[], today: string): FieldProblem[] {
@@ -28,16 +52,18 @@ export function applicantProblems(applicants: ApplicantFacts[], today: string): 
   const problems: FieldProblem[] = [];
   applicants.forEach((applicant, index) => {
     const at = (field: string) => `applicants.${index}.${field}`;
-    const iin = iinProblem(applicant.iin, { birthDate: applicant.birthDate, sex: applicant.sex });
-    if (iin) problems.push({ field: at('iin'), message: IIN_PROBLEM_MESSAGES[iin] });
+    problems.push(...identityProblems(applicant, at));
     if (applicant.birthDate > today) problems.push({ field: at('birthDate'), message: 'Birth date is in the future' });
     else if (addYears(applicant.birthDate, MIN_APPLICANT_AGE) > today) {
       problems.push({ field: at('birthDate'), message: `An applicant must be at least ${MIN_APPLICANT_AGE}` });
     }
     problems.push(...checkDateProblems(applicant.checks, today, at('checks')));
   });
-  if (applicants.length === 2 && applicants[0]!.iin === applicants[1]!.iin) {
+  if (applicants.length === 2 && applicants[0]!.iin && applicants[0]!.iin === applicants[1]!.iin) {
     problems.push({ field: 'applicants.1.iin', message: 'The two applicants must be different people' });
+  }
+  if (applicants.length === 2 && samePassport(applicants[0]!.passport, applicants[1]!.passport)) {
+    problems.push({ field: 'applicants.1.passport', message: 'The two applicants must be different people' });
   }
   return problems;
 }

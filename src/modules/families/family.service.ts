@@ -1,17 +1,20 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashIin } from '../../db/encryption.js';
+import { hashIin, hashPassport } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
-import { assertVisible } from '../../graphql/record-guard.js';
+import type { ApplicantIdentityCorrectionInput, PersonNameInput } from '../../graphql/person.inputs.js';
+import { assertVisible, onlyVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound, rejectProblems } from '../../shared/app-error.js';
+import { badInput, conflict, forbidden, notFound, possibleDuplicates, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
 import { Role } from '../../shared/enums.js';
 import { isUuid } from '../../shared/uuid.js';
-import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
+import { correctedIdentity } from '../../shared/identity-correction.js';
+import { normalizePassportNumber } from '../../shared/passport.js';
+import { isNearName, normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
-import { assertRegionAccess, districtFor, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, districtFor, regionLimit, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
 import { checksRequiredForApproval } from '../matching/matching-policy.service.js';
 import { findDistrict, findRegion } from '../regions/region.service.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
@@ -31,6 +34,7 @@ import type {
 } from './family.inputs.js';
 import {
   applicantProblems,
+  type ApplicantFacts,
   approvalCheckGaps,
   approvalProblems,
   approvalTerm,
@@ -92,6 +96,8 @@ export function familyFilterQuery(ctx: Context, filter: FamilyFilter = {}): Filt
   if (filter.assessmentStatus?.length) conditions.push({ assessmentStatus: { $in: filter.assessmentStatus } });
   if (filter.forms?.length) conditions.push({ forms: { $overlap: filter.forms } });
   if (filter.acceptingPlacements != null) conditions.push({ acceptingPlacements: filter.acceptingPlacements });
+  // Through the keyed hash: an IIN is never opened to be compared.
+  if (filter.iin) conditions.push({ applicants: { iinHash: hashIin(filter.iin) } });
   for (const term of searchTerms(filter.search ?? '')) {
     conditions.push({ searchName: { $like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
   }
@@ -131,10 +137,9 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     const region = await findRegion(em, input.regionCode);
     const district = districtCode ? await findDistrict(em, districtCode, region.code) : undefined;
     const relatives = await kinshipChildren(em, input, region.code);
-    // One person, one candidate record: a re-application re-opens the old record instead.
-    if (await em.count(FamilyApplicant, { iinHash: { $in: input.applicants.map((a) => hashIin(a.iin)) } })) {
-      throw conflict('An applicant with this IIN already belongs to a registered family');
-    }
+    const duplicates = await likelyDuplicateFamilies(em, ctx, input.applicants);
+    if (duplicates.length > 0 && !input.confirmNotDuplicate) throw possibleDuplicates('confirmNotDuplicate', 'An applicant', duplicates.map((other) => other.id));
+    await refuseRegisteredApplicants(em, input.applicants);
     const family = em.create(Family, {
       forms: [...new Set(input.forms)],
       region,
@@ -157,7 +162,9 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
       em.create(FamilyApplicant, {
         family,
         position: index + 1,
-        iin: applicant.iin,
+        iin: applicant.iin ?? undefined,
+        passportNumber: applicant.passport ? normalizePassportNumber(applicant.passport.number) : undefined,
+        passportCountry: applicant.passport?.country,
         lastName: applicant.lastName,
         firstName: applicant.firstName,
         middleName: applicant.middleName,
@@ -171,6 +178,64 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     );
     input.kinships.forEach((kinship, index) => em.create(FamilyKinship, { family, child: relatives[index]!, relation: kinship.relation }));
     recordAudit(em, ctx, { action: 'family.register', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
+    // The worker said these are someone else: on record with each of them.
+    for (const other of duplicates) recordAudit(em, ctx, { action: 'family.dismiss-duplicate', entityName: 'Family', entityId: other.id, changedFields: ['confirmNotDuplicate'] });
+    return withCurrentStatus(em, family);
+  });
+}
+
+/** One person, one candidate record: a re-application re-opens the old record instead. */
+async function refuseRegisteredApplicants(em: EntityManager, applicants: Pick<ApplicantFacts, 'iin' | 'passport'>[], except?: FamilyApplicant): Promise<void> {
+  const iins = applicants.flatMap((applicant) => (applicant.iin ? [hashIin(applicant.iin)] : []));
+  const passports = applicants.flatMap((applicant) => (applicant.passport ? [hashPassport(applicant.passport.country, applicant.passport.number)] : []));
+  const others = except ? { id: { $ne: except.id } } : {};
+  if (iins.length && (await em.count(FamilyApplicant, { iinHash: { $in: iins }, ...others }))) {
+    throw conflict('An applicant with this IIN already belongs to a registered family');
+  }
+  if (passports.length && (await em.count(FamilyApplicant, { passportHash: { $in: passports }, ...others }))) {
+    throw conflict('An applicant with this passport already belongs to a registered family');
+  }
+}
+
+/**
+ * Families the actor may see with an applicant likely one of those applying: born the same day,
+ * with a near name. Only visible ones count, so the answer tells nothing of other regions.
+ */
+async function likelyDuplicateFamilies(em: EntityManager, ctx: Context, applicants: PersonNameInput[]): Promise<Family[]> {
+  const region = regionLimit(requireActor(ctx.actor));
+  const born = await em.find(
+    FamilyApplicant,
+    { birthDate: { $in: applicants.map((applicant) => applicant.birthDate) }, ...(region === undefined ? {} : { family: { region: { code: region } } }) },
+    { populate: ['family'], orderBy: { id: 'asc' } },
+  );
+  const near = born.filter((existing) =>
+    applicants.some((applicant) => applicant.birthDate === existing.birthDate && isNearName(`${existing.lastName} ${existing.firstName}`, `${applicant.lastName} ${applicant.firstName}`)),
+  );
+  return onlyVisible(ctx, 'Family', [...new Set(near.map((existing) => existing.family.getEntity()))]);
+}
+
+const applicantFacts = (applicant: FamilyApplicant): ApplicantFacts => ({
+  ...applicant,
+  passport: applicant.passportNumber && applicant.passportCountry ? { number: applicant.passportNumber, country: applicant.passportCountry } : null,
+});
+
+/** Corrects one applicant's IIN, names, birth date or sex, with the reason; the IIN must still agree with birth date and sex. */
+export async function correctApplicantIdentity(ctx: Context, input: ApplicantIdentityCorrectionInput): Promise<Family> {
+  return ctx.em.transactional(async (em) => {
+    const family = await getFamily(ctx, input.id, em);
+    if (family.version !== input.version) throw conflict(STALE);
+    const applicants = await em.find(FamilyApplicant, { family }, { orderBy: { position: 'asc' } });
+    const applicant = applicants.find((candidate) => candidate.id === input.applicantId);
+    if (!applicant) throw badInput('applicantId', 'No such applicant in this family');
+    const { after, changed } = correctedIdentity(applicant, input);
+    const facts = applicants.map((each) => (each === applicant ? { ...applicantFacts(each), ...after } : applicantFacts(each)));
+    // The input names the applicant's fields directly, not by their place in the family.
+    rejectProblems(applicantProblems(facts, today()).map((problem) => ({ ...problem, field: problem.field.replace(/^applicants\.\d+\./, '') })));
+    if (changed.includes('iin')) await refuseRegisteredApplicants(em, [after], applicant);
+    Object.assign(applicant, after);
+    family.searchName = normalizeSearchText(...applicants.flatMap((each) => [each.lastName, each.firstName, each.middleName]));
+    family.updatedAt = new Date();
+    recordAudit(em, ctx, { action: 'family.correct-applicant-identity', entityName: 'FamilyApplicant', entityId: applicant.id, changedFields: changed, reason: input.reason });
     return withCurrentStatus(em, family);
   });
 }

@@ -52,6 +52,14 @@ export class FamilyApplicantType {
   @Field(() => String, { nullable: true, description: 'ИИН: for the staff of the region and the family itself.' })
   iin!: string;
 
+  @Authorized(rolesFor('FamilyApplicant.passportNumber'))
+  @UseMiddleware(AuditRecordRead(APPLICANT_READ_ACTION, 'FamilyApplicant'))
+  @Field(() => String, { nullable: true, description: 'A foreign applicant’s passport number, for those who may read the IIN.' })
+  passportNumber?: string;
+
+  @Field(() => String, { nullable: true, description: 'The passport’s issuing country (ISO 3166-1 alpha-2), for an applicant registered by passport.' })
+  passportCountry?: string;
+
   @Field(() => LocalDateScalar)
   birthDate!: string;
 

@@ -9,6 +9,7 @@ import { Region } from '../regions/region.entity.js';
 @Entity()
 @Index({ properties: ['region', 'available'] })
 @Check({ name: 'mentor_max_mentees_check', expression: 'max_mentees >= 1 and max_mentees <= 10' })
+@Index({ name: 'mentor_search_name_trgm', expression: 'create index "mentor_search_name_trgm" on "mentor" using gin ("search_name" gin_trgm_ops)' })
 export class Mentor extends VersionedEntity {
   /** ИИН, stored encrypted; found and kept unique by `iinHash`. */
   @Property({ type: EncryptedText })
@@ -29,6 +30,7 @@ export class Mentor extends VersionedEntity {
   @Property({ type: 'string', length: 100, nullable: true })
   middleName?: string;
 
+  /** Search key of the full name (src/shared/search-text.ts). */
   @Property({ type: 'text' })
   searchName!: string;
 

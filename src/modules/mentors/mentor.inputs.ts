@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsEmail, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { PersonIdentityInput } from '../../graphql/person.inputs.js';
-import { RecordEditInput } from '../../graphql/record-edit.input.js';
+import { NameEditInput, PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { IsPersonName, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { IsIinFormat, IsPhone, IsPlainText } from '../../graphql/validation.js';
 import { CheckResult, Citizenship, Language } from '../../shared/enums.js';
 import { MENTEES_PER_MENTOR } from './mentor.rules.js';
 
@@ -58,19 +57,7 @@ export class RegisterMentorInput extends PersonIdentityInput {
 }
 
 @InputType({ description: 'Fields left out are not changed; null clears an optional field. Identity (IIN, birth date, sex) is fixed.' })
-export class UpdateMentorInput extends RecordEditInput {
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  lastName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  firstName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPersonName()
-  middleName?: string;
-
+export class UpdateMentorInput extends NameEditInput {
   @Field(() => Citizenship, { nullable: true })
   citizenship?: Citizenship;
 
@@ -128,11 +115,15 @@ export class MentorFilter {
   @Field(() => Boolean, { nullable: true })
   available?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Words of the name, in any case; Cyrillic and Kazakh letters work.' })
+  @Field(() => String, { nullable: true, description: 'Words (or parts of words) of the name, in Kazakh, Russian or Latin spelling: Нұрғалиева, Нургалиева and Nurgalieva find each other.' })
   @IsPlainText(100)
   search?: string;
 
   @Field(() => [Language], { nullable: true, description: 'Mentors speaking any of these languages.' })
   @ArrayMaxSize(10)
   languages?: Language[];
+
+  @Field(() => String, { nullable: true, description: 'The mentor with exactly this IIN (found by its keyed hash).' })
+  @IsIinFormat()
+  iin?: string;
 }

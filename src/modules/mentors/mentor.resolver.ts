@@ -1,13 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { IdentityCorrectionInput } from '../../graphql/person.inputs.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
 import { MentorshipStatus } from '../mentorships/mentorship.enums.js';
 import { MentorshipType } from '../mentorships/mentorship.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Mentor } from './mentor.entity.js';
 import { MentorFilter, RegisterMentorInput, UpdateMentorInput } from './mentor.inputs.js';
-import { getMentor, listMentors, registerMentor, updateMentor } from './mentor.service.js';
+import { correctMentorIdentity, getMentor, listMentors, registerMentor, updateMentor } from './mentor.service.js';
 import { MentorType } from './mentor.type.js';
 
 @ObjectType()
@@ -31,6 +32,12 @@ export class MentorResolver {
   @Mutation(() => MentorType)
   registerMentor(@Ctx() ctx: Context, @Arg('input') input: RegisterMentorInput) {
     return registerMentor(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.correctMentorIdentity'))
+  @Mutation(() => MentorType, { description: 'Corrects IIN, names, birth date or sex, with the reason; audited with it.' })
+  correctMentorIdentity(@Ctx() ctx: Context, @Arg('input') input: IdentityCorrectionInput) {
+    return correctMentorIdentity(ctx, input);
   }
 
   @Authorized(rolesFor('Mutation.updateMentor'))

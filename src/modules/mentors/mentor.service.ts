@@ -2,11 +2,13 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
+import type { IdentityCorrectionInput } from '../../graphql/person.inputs.js';
 import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { conflict, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../shared/uuid.js';
+import { correctedIdentity } from '../../shared/identity-correction.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
@@ -17,6 +19,8 @@ import { findRegion } from '../regions/region.service.js';
 import { Mentor } from './mentor.entity.js';
 import type { MentorFilter, RegisterMentorInput, UpdateMentorInput } from './mentor.inputs.js';
 import { menteeLimitProblem, mentorFactProblems } from './mentor.rules.js';
+
+const DUPLICATE_MENTOR = 'A mentor with this IIN is already registered';
 
 
 
@@ -34,6 +38,8 @@ export function mentorFilterQuery(ctx: Context, filter: MentorFilter = {}): Filt
   const region = scopeRegion(actor, filter.regionCode);
   if (region) conditions.push({ region: { code: region } });
   if (filter.available != null) conditions.push({ available: filter.available });
+  // Through the keyed hash: an IIN is never opened to be compared.
+  if (filter.iin) conditions.push({ iinHash: hashIin(filter.iin) });
   if (filter.languages?.length) conditions.push({ languages: { $overlap: filter.languages } });
   for (const term of searchTerms(filter.search ?? '')) {
     conditions.push({ searchName: { $like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
@@ -51,7 +57,7 @@ export async function registerMentor(ctx: Context, input: RegisterMentorInput): 
   rejectProblems(mentorFactProblems(input, today()));
   return ctx.em.transactional(async (em) => {
     const region = await findRegion(em, input.regionCode);
-    if (await em.count(Mentor, { iinHash: hashIin(input.iin) })) throw conflict('A mentor with this IIN is already registered');
+    if (await em.count(Mentor, { iinHash: hashIin(input.iin) })) throw conflict(DUPLICATE_MENTOR);
     const mentor = em.create(Mentor, {
       iin: input.iin,
       lastName: input.lastName,
@@ -116,6 +122,21 @@ export async function updateMentor(ctx: Context, input: UpdateMentorInput): Prom
     if (input.contactPhone !== undefined) mentor.contactPhone = input.contactPhone ?? undefined;
     if (input.contactEmail !== undefined) mentor.contactEmail = input.contactEmail ?? undefined;
     recordAudit(em, ctx, { action: 'mentor.update', entityName: 'Mentor', entityId: mentor.id, changedFields: suppliedFields(input) });
+    return mentor;
+  });
+}
+
+/** Corrects a mentor's IIN, names, birth date or sex, with the reason; the IIN must still agree with birth date and sex. */
+export async function correctMentorIdentity(ctx: Context, input: IdentityCorrectionInput): Promise<Mentor> {
+  return ctx.em.transactional(async (em) => {
+    const mentor = await getMentor(ctx, input.id, em);
+    if (mentor.version !== input.version) throw conflict('The mentor was changed by someone else; reload and try again');
+    const { after, changed } = correctedIdentity(mentor, input);
+    rejectProblems(mentorFactProblems({ ...mentor, ...after, iin: after.iin! }, today()));
+    if (changed.includes('iin') && (await em.count(Mentor, { iinHash: hashIin(after.iin!) }))) throw conflict(DUPLICATE_MENTOR);
+    Object.assign(mentor, after);
+    mentor.searchName = normalizeSearchText(mentor.lastName, mentor.firstName, mentor.middleName);
+    recordAudit(em, ctx, { action: 'mentor.correct-identity', entityName: 'Mentor', entityId: mentor.id, changedFields: changed, reason: input.reason });
     return mentor;
   });
 }
