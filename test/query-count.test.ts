@@ -44,7 +44,21 @@ describe('a page of 50 children with region, siblings, placements and their fami
     const placements = nodes.flatMap((node) => node.placements ?? []);
     expect(placements.length).toBeGreaterThan(50);
     expect(placements.every((placement) => placement.family?.id)).toBe(true);
-    // actor, page, count, regions, sibling groups, siblings, placements, families
+    // actor, page, count (totalCount is selected), regions, sibling groups, siblings, placements, families
     expect(app.queries.count).toBeLessThanOrEqual(8);
+  });
+
+  it('counts the children only when the query selects totalCount', async () => {
+    const page = (selection: string) => `{ children(first: 50) { ${selection} edges { node { id region { code } placements { id family { id } } } } } }`;
+    app.queries.reset();
+    const bare = await app.request<{ children: { edges: unknown[] } }>(page(''), {}, admin);
+    const withoutCount = app.queries.count;
+    app.queries.reset();
+    const counted = await app.request<{ children: { total: number; again: number } }>(page('total: totalCount again: totalCount'), {}, admin);
+    expect(bare.errors ?? counted.errors).toBeUndefined();
+    expect(bare.data!.children.edges).toHaveLength(50);
+    expect(counted.data!.children).toMatchObject({ total: 80, again: 80 });
+    // One count statement, for both aliases, and none without the field.
+    expect(app.queries.count).toBe(withoutCount + 1);
   });
 });

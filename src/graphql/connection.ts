@@ -36,7 +36,8 @@ export class PageInfo {
 export interface Connection<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted when GraphQL reads it, that is only when the query selects it: the count is a scan of every matching row. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Relay connection types for a node type: `<Name>Connection` and `<Name>Edge`. */
@@ -59,7 +60,7 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
     pageInfo!: PageInfo;
 
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return NodeConnection;
 }
@@ -74,7 +75,7 @@ function decodeCursor(cursor: string): string {
 
 /**
  * Keyset pagination by id: ids are UUIDv7, so pages follow registration order and stay stable
- * while rows are added. One query for the page, one for the count.
+ * while rows are added. One query for the page; one for the count if the query asks for it.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -83,11 +84,8 @@ export async function paginate<T extends { id: string }>(
   { first, after }: PageArgs,
 ): Promise<Connection<T>> {
   const page = after ? ({ $and: [where, { id: { $gt: decodeCursor(after) } }] } as FilterQuery<T>) : where;
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, page, { orderBy: { id: 'asc' } as never, limit: first + 1 }),
-    em.count(entity, where),
-  ]);
-  return connectionOf(rows, first, after, totalCount);
+  const rows = await em.find(entity, page, { orderBy: { id: 'asc' } as never, limit: first + 1 });
+  return connectionOf(rows, first, after, () => em.count(entity, where));
 }
 
 /**
@@ -99,15 +97,19 @@ export async function paginateIds<T extends { id: string }>(em: EntityManager, e
   const start = cursor ? ids.findIndex((id) => id > cursor) : 0;
   const pageIds = start < 0 ? [] : ids.slice(start, start + first + 1);
   const rows = pageIds.length ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never }) : [];
-  return connectionOf(rows, first, after, ids.length);
+  return connectionOf(rows, first, after, () => ids.length);
 }
 
-function connectionOf<T extends { id: string }>(rows: T[], first: number, after: string | undefined, totalCount: number): Connection<T> {
+function connectionOf<T extends { id: string }>(rows: T[], first: number, after: string | undefined, count: () => number | Promise<number>): Connection<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node.id) }));
+  let totalCount: number | Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    // A getter, read by GraphQL's field resolution: once however many aliases select it.
+    get totalCount() {
+      return (totalCount ??= count());
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(after),
