@@ -11,9 +11,12 @@ import { SiblingGroup } from './sibling-group.entity.js';
 
 /** A child registered in the Republican Data Bank of orphans and children without parental care. */
 @Entity()
-@Index({ properties: ['region', 'status'] })
+// Pages are in id order: each filter's index ends with the id, so a page is read in order and stops at its size.
+@Index({ properties: ['region', 'status', 'id'] })
+@Index({ properties: ['region', 'id'] })
 @Index({ name: 'child_search_name_trgm', expression: 'create index "child_search_name_trgm" on "child" using gin ("search_name" gin_trgm_ops)' })
-@Index({ properties: ['district', 'status'] })
+@Index({ properties: ['district', 'status', 'id'] })
+@Index({ properties: ['siblingGroup'] })
 export class Child extends VersionedEntity {
   /** ИИН: individual identification number. Stored encrypted; found and kept unique by `iinHash`. */
   @Property({ type: EncryptedText })

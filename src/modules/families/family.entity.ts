@@ -14,6 +14,8 @@ import { FamilyKinship } from './family-kinship.entity.js';
 /** A candidate household, assessed for one or more forms of placement. */
 @Entity()
 @Index({ properties: ['region', 'decidedStatus'] })
+// A region's page of families, in id order.
+@Index({ properties: ['region', 'id'] })
 @Check({ name: 'family_capacity_check', expression: 'capacity >= 0 and children_in_household >= 0 and monthly_income >= 0' })
 @Index({ name: 'family_search_name_trgm', expression: 'create index "family_search_name_trgm" on "family" using gin ("search_name" gin_trgm_ops)' })
 export class Family extends VersionedEntity {
