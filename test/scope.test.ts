@@ -318,6 +318,22 @@ describe('staff of one district', () => {
     expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
+  it('matches within its district: candidates and assignments hold no family or child of another', async () => {
+    const candidates = await ask(
+      'query($id: ID!) { placementCandidates(childId: $id, form: GUARDIANSHIP, first: 100, includeIneligible: true) { family { id } } }',
+      { id: world.ids.a3 },
+    );
+    expect(candidates.errors).toBeUndefined();
+    expect(candidates.data?.placementCandidates.map((c: { family: { id: string } }) => c.family.id)).toEqual([world.ids.ownFamily]);
+    const children = await ask('query($id: ID!) { childCandidates(familyId: $id, form: GUARDIANSHIP, first: 100) { children { id } } }', { id: world.ids.ownFamily });
+    expect(children.errors).toBeUndefined();
+    const inDistrict = new Set([world.ids.a1, world.ids.a3]);
+    expect(children.data?.childCandidates.flatMap((c: { children: { id: string }[] }) => c.children.map((child) => child.id)).every((id: string) => inDistrict.has(id))).toBe(true);
+    const plan = await ask(`{ proposeAssignments(regionCode: "${OWN}", form: GUARDIANSHIP) { proposals { family { __typename id } children { __typename id } } } }`);
+    expect(plan.errors).toBeUndefined();
+    expect(outOfScope(DISTRICT_WORKER, recordsIn(plan.data))).toEqual([]);
+  });
+
   it('registers into its own district only', async () => {
     const input = { name: 'Центр (тест района)', kind: 'FAMILY_SUPPORT_CENTRE', regionCode: OWN, settlement: 'Астана', address: 'пр. Тестовый, 2', capacity: 30 };
     const own = await ask('mutation($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id district { code } } }', { input });

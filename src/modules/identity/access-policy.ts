@@ -40,6 +40,16 @@ export function districtLimit(actor: Actor): string | undefined {
   return regionLimit(actor) === undefined ? undefined : actor.districtCode;
 }
 
+/** Where a staff member's work is confined: a region and, for district staff, a district; nothing for administrators. */
+export interface Confinement {
+  regionCode?: string;
+  districtCode?: string;
+}
+
+export function confinementOf(actor: Actor): Confinement {
+  return { regionCode: regionLimit(actor), districtCode: districtLimit(actor) };
+}
+
 /** Narrows a requested district to the actor's own; asking for another district is refused. */
 export function scopeDistrict(actor: Actor, requested?: string | null): string | undefined {
   const limit = districtLimit(actor);

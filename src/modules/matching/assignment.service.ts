@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import { today } from '../../shared/dates.js';
-import { requireActor, scopeRegion } from '../identity/access-policy.js';
+import { districtLimit, requireActor, scopeRegion } from '../identity/access-policy.js';
 import { findRegion } from '../regions/region.service.js';
 import { greedyAssignment } from './assignment/greedy-assignment.js';
 import { maxScoreAssignment, type CandidateEdge } from './assignment/max-score-assignment.js';
@@ -23,8 +23,8 @@ export async function proposeAssignments(ctx: Context, args: ProposeAssignmentsA
   await findRegion(ctx.em, regionCode);
   const asOf = args.asOf ?? today();
   const [children, families, policy, neighbours] = await Promise.all([
-    loadMatchableChildren(ctx.em, regionCode),
-    loadFamilies(ctx.em, { form: args.form, asOf, regionCode, prefilter: { unitSize: 1 } }),
+    loadMatchableChildren(ctx.em, { regionCode, districtCode: districtLimit(actor) }),
+    loadFamilies(ctx.em, { form: args.form, asOf, regionCode, districtCode: districtLimit(actor), prefilter: { unitSize: 1 } }),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
   ]);

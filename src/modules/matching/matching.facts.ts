@@ -12,6 +12,8 @@ export interface ChildFacts {
   birthDate: string;
   sex: Sex;
   regionCode: string;
+  /** The district the child's case is kept in; unknown: kept at region level. */
+  districtCode?: string;
   legalStatus: LegalStatus;
   status: ChildStatus;
   /** Registration in the Republican Data Bank: PRI-2 counts the foreign waiting period from it. */

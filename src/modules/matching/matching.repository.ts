@@ -6,6 +6,7 @@ import type { BackgroundCheck } from '../families/family.embeddables.js';
 import { assessmentStatusSql } from '../families/family.status.js';
 import { PlacementEndReason } from '../placements/placement.enums.js';
 import type { CheckFacts, ChildFacts, FamilyFacts, MentorFacts } from './matching.facts.js';
+import type { Confinement } from '../identity/access-policy.js';
 
 /**
  * Loads matching facts with one SQL statement per side, as plain rows: thousands of families
@@ -19,7 +20,7 @@ export const MATCHABLE_CHILD_STATUSES = [ChildStatus.AWAITING_PLACEMENT, ChildSt
 
 const CHILD_COLUMNS = `c.id, c.birth_date::text as "birthDate", c.sex, c.region_code as "regionCode", c.legal_status as "legalStatus",
   c.status, c.registered_at::text as "registeredAt", c.special_needs as "specialNeeds", c.languages, c.sibling_group_id as "siblingGroupId",
-  c.settlement`;
+  c.settlement, c.district_code as "districtCode"`;
 
 type Row = Record<string, unknown>;
 
@@ -37,6 +38,7 @@ function childFacts(row: Row): ChildFacts {
     specialNeeds: openSpecialNeeds(row.specialNeeds as string),
     siblingGroupId: (row.siblingGroupId as string | null) ?? undefined,
     settlement: (row.settlement as string | null) ?? undefined,
+    districtCode: (row.districtCode as string | null) ?? undefined,
   };
 }
 
@@ -51,26 +53,27 @@ export async function loadChildWithSiblings(em: EntityManager, childId: string):
   return rows.map(childFacts);
 }
 
-/** Matchable children of a region (or of all regions), siblings next to each other. */
-export async function loadMatchableChildren(em: EntityManager, regionCode: string | undefined): Promise<ChildFacts[]> {
-  return loadChildren(em, regionCode, false);
+/** Matchable children of a region or district (or of all regions), siblings next to each other. */
+export async function loadMatchableChildren(em: EntityManager, within: Confinement): Promise<ChildFacts[]> {
+  return loadChildren(em, within, false);
 }
 
 /**
  * Who a mentor may support: children of the data bank and care leavers (left it at majority;
  * M-AGE's upper age bounds how long after).
  */
-export async function loadPossibleMentees(em: EntityManager, regionCode: string | undefined): Promise<ChildFacts[]> {
-  return loadChildren(em, regionCode, true);
+export async function loadPossibleMentees(em: EntityManager, within: Confinement): Promise<ChildFacts[]> {
+  return loadChildren(em, within, true);
 }
 
-async function loadChildren(em: EntityManager, regionCode: string | undefined, withCareLeavers: boolean): Promise<ChildFacts[]> {
+async function loadChildren(em: EntityManager, within: Confinement, withCareLeavers: boolean): Promise<ChildFacts[]> {
   const rows: Row[] = await em.execute(
     `select ${CHILD_COLUMNS} from child c
      where (c.status = any(?::text[]) or (?::boolean and c.status = 'LEFT_DATA_BANK' and c.exit_reason = 'REACHED_MAJORITY'))
        and (?::text is null or c.region_code = ?)
+       and (?::text is null or c.district_code = ?)
      order by coalesce(c.sibling_group_id, c.id), c.birth_date, c.id`,
-    [arrayLiteral(MATCHABLE_CHILD_STATUSES), withCareLeavers, regionCode ?? null, regionCode ?? null],
+    [arrayLiteral(MATCHABLE_CHILD_STATUSES), withCareLeavers, within.regionCode ?? null, within.regionCode ?? null, within.districtCode ?? null, within.districtCode ?? null],
   );
   return rows.map(childFacts);
 }
@@ -80,6 +83,8 @@ export interface FamilyQuery {
   asOf: string;
   /** Limit to one region (a social worker's own); undefined for every region. */
   regionCode?: string;
+  /** Limit to one district (a district worker's own) within the region. */
+  districtCode?: string;
   familyIds?: string[];
   /**
    * Keep only families whose hard facts already allow a placement (approved and in term,
@@ -112,6 +117,7 @@ with fam as (
   select * from family f
   where f.forms @> array[?]::text[]
     and (?::text is null or f.region_code = ?)
+    and (?::text is null or f.district_code = ?)
     and (?::uuid[] is null or f.id = any(?::uuid[]))
     and (not ?::boolean or (${FAMILY_STATUS} = 'APPROVED' and f.accepting_placements and f.capacity >= ?::int))
 ), applicants as (
@@ -161,10 +167,13 @@ function specialNeedsExperience(sealedLists: string[]): SpecialNeed[] {
 export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promise<FamilyFacts[]> {
   const ids = query.familyIds ? arrayLiteral(query.familyIds) : null;
   const region = query.regionCode ?? null;
+  const district = query.districtCode ?? null;
   const rows: Row[] = await em.execute(FAMILY_SQL, [
     query.form,
     region,
     region,
+    district,
+    district,
     ids,
     ids,
     Boolean(query.prefilter),

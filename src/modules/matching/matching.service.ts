@@ -5,7 +5,7 @@ import { PlacementForm } from '../../shared/enums.js';
 import { today } from '../../shared/dates.js';
 import { getChild } from '../children/child.service.js';
 import { getFamily } from '../families/family.service.js';
-import { regionLimit, requireActor } from '../identity/access-policy.js';
+import { confinementOf, districtLimit, regionLimit, requireActor, type Confinement } from '../identity/access-policy.js';
 import { getMentor } from '../mentors/mentor.service.js';
 import { compilePolicy, mentoringRules, overrideProblem, placementRules } from './evaluate.js';
 import { asMatchingPolicy, currentPolicy } from './matching-policy.service.js';
@@ -37,13 +37,16 @@ const isMatchable = (child: ChildFacts) => MATCHABLE_CHILD_STATUSES.includes(chi
  * `region` may neither read nor place another region's children, so a unit reaching beyond it is
  * refused whole rather than matched without them: an administrator matches and places it.
  */
-export async function loadUnit(em: EntityManager, childId: string, region: string | undefined): Promise<ChildFacts[]> {
+export async function loadUnit(em: EntityManager, childId: string, within: Confinement): Promise<ChildFacts[]> {
   const [child, ...siblings] = await loadChildWithSiblings(em, childId);
   if (!child) throw badInput('childId', 'Unknown child');
   if (!isMatchable(child)) throw badInput('childId', 'The child is not waiting for a family');
   const unit = [child, ...siblings.filter(isMatchable)];
-  if (region !== undefined && unit.some((member) => member.regionCode !== region)) {
+  if (within.regionCode !== undefined && unit.some((member) => member.regionCode !== within.regionCode)) {
     throw forbidden('Brothers or sisters waiting with this child are in another region: an administrator matches and places them');
+  }
+  if (within.districtCode !== undefined && unit.some((member) => member.districtCode !== within.districtCode)) {
+    throw forbidden('Brothers or sisters waiting with this child are in another district: staff of the whole region match and place them');
   }
   return unit;
 }
@@ -91,12 +94,12 @@ export async function rankFamiliesForChild(ctx: Context, args: PlacementCandidat
   const actor = requireActor(ctx.actor);
   await getChild(ctx, args.childId);
   const asOf = args.asOf ?? today();
-  const [unit, policy, neighbours] = await Promise.all([loadUnit(ctx.em, args.childId, regionLimit(actor)), currentPolicy(ctx.em), loadNeighbours(ctx.em)]);
+  const [unit, policy, neighbours] = await Promise.all([loadUnit(ctx.em, args.childId, confinementOf(actor)), currentPolicy(ctx.em), loadNeighbours(ctx.em)]);
   const families = await loadFamilies(ctx.em, {
     form: args.form,
     asOf,
-    // Regional staff match within their region; administrators across the country.
-    regionCode: regionLimit(actor),
+    // Regional staff match within their region (district staff their district); administrators across the country.
+    ...confinementOf(actor),
     prefilter: args.includeIneligible ? undefined : { unitSize: unit.length },
   });
   const evaluator = compilePolicy(placementRules, asMatchingPolicy(policy));
@@ -124,7 +127,7 @@ export async function evaluatePair(ctx: Context, args: EligibilityArgs) {
   assertOverrides(args.overrides, asOf);
   await Promise.all([getChild(ctx, args.childId), getFamily(ctx, args.familyId)]);
   const [group, policy, neighbours, families] = await Promise.all([
-    loadUnit(ctx.em, args.childId, regionLimit(actor)),
+    loadUnit(ctx.em, args.childId, confinementOf(actor)),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
     loadFamilies(ctx.em, { form: args.form, asOf, familyIds: [args.familyId] }),
@@ -146,7 +149,7 @@ export async function rankChildrenForFamily(ctx: Context, args: ChildCandidatesA
     loadFamilies(ctx.em, { form: args.form, asOf, familyIds: [args.familyId] }),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
-    loadMatchableChildren(ctx.em, regionLimit(actor) ?? familyEntity.region.code),
+    loadMatchableChildren(ctx.em, regionLimit(actor) ? confinementOf(actor) : { regionCode: familyEntity.region.code }),
   ]);
   const family = families[0];
   if (!family) throw badInput('form', 'The family is not registered for this form');
@@ -206,11 +209,12 @@ export async function rankMentorsForChild(ctx: Context, args: MentorCandidatesAr
 
 /** Children a mentor could support, ranked; with `includeIneligible`, the others too, each with its reasons. */
 export async function rankMenteesForMentor(ctx: Context, args: MenteeCandidatesArgs) {
+  const actor = requireActor(ctx.actor);
   const mentorEntity = await getMentor(ctx, args.mentorId);
   const asOf = args.asOf ?? today();
   const [[mentor], children, policy, neighbours] = await Promise.all([
     loadMentors(ctx.em, { mentorIds: [args.mentorId] }),
-    loadPossibleMentees(ctx.em, mentorEntity.region.code),
+    loadPossibleMentees(ctx.em, { regionCode: mentorEntity.region.code, districtCode: districtLimit(actor) }),
     currentPolicy(ctx.em),
     loadNeighbours(ctx.em),
   ]);

@@ -56,7 +56,8 @@ export async function proposeMentorship(ctx: Context, input: ProposeMentorshipIn
     assertRegionAccess(actor, mentor.region.code);
     const child = await em.findOne(Child, { id: input.childId });
     if (!child) throw badInput('childId', 'Unknown child');
-    assertRegionAccess(actor, child.region.code);
+    // The child must be one the coordinator may see: of the region, and of the district for district staff.
+    await assertVisible(ctx, 'Child', child);
     if (await em.count(Mentorship, { mentor, child, status: OPEN })) throw conflict('This mentor already has an open mentorship with the child');
     rejectProblems([menteeStatusProblem(child.status, child.exitReason)]);
     await checkMentoringPair(em, mentor.id, child.id, 'PROPOSE');

@@ -10,6 +10,7 @@ import type { Evaluation } from '../matching/rule.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
 import type { PlacementEvaluationRecord } from './placement.records.js';
+import type { Confinement } from '../identity/access-policy.js';
 
 /** The server's own check of a proposal: the engine's HARD rules, with the overrides the worker recorded. */
 
@@ -19,8 +20,8 @@ export interface ProposalRequest {
   form: PlacementForm;
   overrides: RuleOverride[];
   foreignPlacementConclusion?: string;
-  /** The region the proposing staff member is confined to: every child proposed must be in it. */
-  regionLimit: string | undefined;
+  /** Where the proposing staff member is confined: every child proposed must be in it. */
+  within: Confinement;
 }
 
 export interface CheckedProposal {
@@ -53,7 +54,7 @@ const failingCodes = (evaluation: Evaluation) =>
 
 /** Evaluates a proposal as of `asOf` and refuses it with NOT_ELIGIBLE and the failing rule codes. */
 export async function checkProposal(em: EntityManager, request: ProposalRequest, asOf: string): Promise<CheckedProposal> {
-  const { unit, siblingsLeftBehind } = proposedUnit(await loadUnit(em, request.childId, request.regionLimit), request.overrides);
+  const { unit, siblingsLeftBehind } = proposedUnit(await loadUnit(em, request.childId, request.within), request.overrides);
   const { evaluation, policyVersion } = await evaluate(em, request.form, asOf, unit, request.familyId, {
     siblingsLeftBehind,
     overrides: request.overrides,

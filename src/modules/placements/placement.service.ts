@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { ChildStatus } from '../children/child.enums.js';
 import { Child } from '../children/child.entity.js';
 import { Family } from '../families/family.entity.js';
-import { assertRegionAccess, regionLimit, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
+import { assertRegionAccess, confinementOf, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
 import { PlacementStatus } from './placement.enums.js';
 import { Placement } from './placement.entity.js';
 import type {
@@ -90,7 +90,7 @@ export async function proposePlacement(ctx: Context, input: ProposePlacementInpu
     const hasActivePlacement = (await em.count(Placement, { child, status: PlacementStatus.ACTIVE, form: { $ne: PlacementForm.GUEST_FAMILY } })) > 0;
     rejectProblems([childPlaceabilityProblem({ status: child.status, hasActivePlacement })]);
     const day = today();
-    const { unit, record } = await checkProposal(em, { ...input, overrides: input.overrides.map((o) => ({ ...o })), regionLimit: regionLimit(actor) }, day);
+    const { unit, record } = await checkProposal(em, { ...input, overrides: input.overrides.map((o) => ({ ...o })), within: confinementOf(actor) }, day);
     const unitIds = unit.map((member) => member.id);
     if (await em.count(Placement, { child: { $in: unitIds }, family, status: { $ne: PlacementStatus.ENDED } })) {
       throw conflict('This family already has an open placement of the child or a sibling');
