@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type ToServer = { type: 'usage' } | { type: 'stop' };
-export type FromServer = { type: 'ready'; port: number } | { type: 'usage'; cpuMicros: number; rss: number; heapUsed: number };
+export type FromServer = { type: 'ready'; port: number } | { type: 'usage'; cpuMicros: number; rss: number; heapUsed: number; clockMicros: number };
 
 /** In the server process: announces the port, answers usage questions, stops (and exits, which writes a CPU profile) when asked. */
 export function reportTo(http: Server, close: () => Promise<void>): void {
@@ -17,7 +17,8 @@ export function reportTo(http: Server, close: () => Promise<void>): void {
     if (message.type === 'usage') {
       const { user, system } = process.cpuUsage();
       const { rss, heapUsed } = process.memoryUsage();
-      send({ type: 'usage', cpuMicros: user + system, rss, heapUsed });
+      // The monotonic clock V8 stamps profile samples with: the window of a run in a profile.
+      send({ type: 'usage', cpuMicros: user + system, rss, heapUsed, clockMicros: Number(process.hrtime.bigint() / 1000n) });
     } else {
       await close();
       process.exit(0);
@@ -28,7 +29,7 @@ export function reportTo(http: Server, close: () => Promise<void>): void {
 
 export interface ServerProcess {
   origin: string;
-  /** CPU time (user + system) the process has used so far, in microseconds, and its memory. */
+  /** CPU time (user + system) the process has used so far and its clock, in microseconds, and its memory. */
   usage(): Promise<Omit<Extract<FromServer, { type: 'usage' }>, 'type'>>;
   stop(): Promise<void>;
 }
@@ -52,8 +53,8 @@ export async function startServerProcess(script: string, env: Record<string, str
     async usage() {
       const answer = next('usage');
       child.send({ type: 'usage' } satisfies ToServer);
-      const { cpuMicros, rss, heapUsed } = await answer;
-      return { cpuMicros, rss, heapUsed };
+      const { type: _, ...usage } = await answer;
+      return usage;
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

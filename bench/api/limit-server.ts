@@ -1,6 +1,7 @@
 /**
  * The raw-SQL limit of `npm run bench:api`: plain node:http and pg, one statement per page
- * (bench/api/workloads.ts LIMIT_SQL) whose JSON PostgreSQL builds, sent as PostgreSQL wrote it.
+ * (bench/api/workloads.ts LIMIT_SQL, prepared once per connection) whose JSON PostgreSQL builds, sent as
+ * PostgreSQL wrote it.
  * It checks the bearer token as Shanyraq does (signature, issuer, audience, expiry; the account's
  * token version and state in the same statement), so it pays for authentication and authorization too.
  */
@@ -27,7 +28,7 @@ const http = createServer((request, response) => {
     const claims = await tokens.verify(request.headers.authorization?.replace(/^Bearer\s+/i, '') ?? '');
     if (!claims) return send(response, 401, '{"errors":[{"message":"sign in"}]}');
     try {
-      const { rows } = await pool.query<{ body: string }>(sql, [claims.userId, claims.tokenVersion]);
+      const { rows } = await pool.query<{ body: string }>({ name: request.url, text: sql, values: [claims.userId, claims.tokenVersion] });
       if (!rows[0]) return send(response, 401, '{"errors":[{"message":"sign in"}]}');
       send(response, 200, rows[0].body);
     } catch (error) {
