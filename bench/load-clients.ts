@@ -132,6 +132,8 @@ export async function runClients(plan: LoadPlan): Promise<void> {
           registeredAt: '2026-10-01',
           healthGroup: 'II',
           languages: ['KAZAKH'],
+          // Names and birth dates come round again under load: the worker has confirmed they are new children.
+          confirmNotDuplicate: true,
         };
         answer = await call(REGISTER, { input }, token);
         if (answer.ok) own.push({ ...(answer.data!.registerChild as { id: string; version: number }) });

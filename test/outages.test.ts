@@ -77,6 +77,8 @@ function registration(): RegisterChildInput {
     legalStatus: 'ORPHAN',
     registeredAt: '2024-01-10',
     healthGroup: 'I',
+    // The same names come round again: the load is not about duplicates.
+    confirmNotDuplicate: true,
   };
 }
 
