@@ -82,6 +82,8 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     mentorCandidates: [{ childId: ids.a1, first: 20 }],
     menteeCandidates: [{ mentorId: ids.ownMentor, first: 20 }],
     auditEvents: page,
+    history: [{ recordId: ids.a1, first: 100 }, { recordId: ids.x1 }, { recordId: ids.ownFamily }, { recordId: ids.pA3Other }, { recordId: ids.mOtherA2 }, { recordId: ids.ownMentor }],
+    childTimeline: [{ childId: ids.a1 }, { childId: ids.a2 }],
   };
 }
 
@@ -142,11 +144,11 @@ const entryPoints = (caller: Caller) =>
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2'],
-  [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross'],
+  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily'],
+  [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1'],
   [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross'],
   // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
-  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross'],
+  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily'],
 };
 
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */

@@ -2,6 +2,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuditReason } from '../modules/audit/audit-reason.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
+import { RecordChange } from '../modules/history/record-change.entity.js';
 import { FamilyPreferences, Housing } from '../modules/families/family.embeddables.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
@@ -37,5 +38,6 @@ export const entities = [
   User,
   AuditEvent,
   AuditReason,
+  RecordChange,
   MatchingPolicyVersion,
 ];

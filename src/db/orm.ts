@@ -1,6 +1,7 @@
 import { MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
+import { RecordHistory } from '../modules/history/record-history.subscriber.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations-list.js';
 
@@ -20,6 +21,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     clientUrl,
     entities,
     extensions: [Migrator, SeedManager],
+    // Every change of a case record keeps its previous values, in the flush that makes it.
+    subscribers: [new RecordHistory()],
     migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,
     // Entities are the only way into the database; a typo in a filter must fail, not match everything.

@@ -6,6 +6,7 @@ import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { HistoryEntry } from '../modules/history/history-entry.js';
 import { dependsOnRecord, maySee, requireActor, type RecordScope, type Viewer } from '../modules/identity/access-policy.js';
 import { RECORD_ACCESS, RECORD_PARTS, UNGUARDED_EDGES, UNSCOPED_TYPES, type RecordKind } from '../modules/identity/authorization-matrix.js';
 import { User } from '../modules/identity/user.entity.js';
@@ -42,9 +43,11 @@ type ScopeOf<T> = (record: T, loaders: Loaders) => RecordScope | Promise<RecordS
 interface Kind<T> {
   entity: abstract new (...args: never[]) => T;
   scope: ScopeOf<T>;
+  /** For a record that tells of another (a change of it): that one, which the caller must be able to see too. */
+  subject?: (record: T) => { kind: RecordKind; record: object };
 }
 
-const kind = <T>(entity: abstract new (...args: never[]) => T, scope: ScopeOf<T>): Kind<T> => ({ entity, scope });
+const kind = <T>(entity: abstract new (...args: never[]) => T, scope: ScopeOf<T>, subject?: Kind<T>['subject']): Kind<T> => ({ entity, scope, subject });
 
 /** The district of a record kept by district: none when it is kept at region level. */
 const districtsOf = (record: { district?: Ref<District> }): string[] => (record.district ? [record.district.code] : []);
@@ -84,6 +87,12 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   ),
   User: kind(User, (user: User) => ({ regions: [], users: [user.id] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
+  // In its record's scope, and shown only to who may see that record: a coordinator no family's change.
+  HistoryEntry: kind(
+    HistoryEntry,
+    (entry: HistoryEntry, loaders) => KINDS[entry.recordKind].scope(entry.subject, loaders),
+    (entry: HistoryEntry) => ({ kind: entry.recordKind, record: entry.subject }),
+  ),
 };
 
 /** The caller as the policy sees it; a family's placed children are read once per request. */
@@ -100,9 +109,11 @@ function viewerOf(ctx: Context): Promise<Viewer> {
 }
 
 async function visible(ctx: Context, kindName: RecordKind, record: object): Promise<boolean> {
-  const { entity, scope } = KINDS[kindName];
+  const { entity, scope, subject } = KINDS[kindName];
   // A value of another shape cannot be placed in a scope: refuse it rather than guess.
   if (!(record instanceof entity)) throw new Error(`A ${kindName} field returned something that is not a ${kindName} record`);
+  const told = subject?.(record);
+  if (told && !(await visible(ctx, told.kind, told.record))) return false;
   const actor = requireActor(ctx.actor);
   // Every record or none of this kind (an administrator's, a role's denied kinds): no scope to read.
   const recordScope = dependsOnRecord(actor, kindName) ? await scope(record, ctx.loaders) : { regions: [] };

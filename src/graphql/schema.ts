@@ -8,6 +8,7 @@ import { BackgroundCheckResolver } from '../modules/families/background-check.re
 import { FamilyApplicantResolver } from '../modules/families/family-applicant.resolver.js';
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
+import { HistoryResolver } from '../modules/history/history.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { MentorResolver } from '../modules/mentors/mentor.resolver.js';
@@ -19,7 +20,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver] as const;
+export const resolvers = [IdentityResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -1,11 +1,16 @@
 import type { Orm } from '../../src/db/orm.js';
+import { Child } from '../../src/modules/children/child.entity.js';
 import { ChildStatus } from '../../src/modules/children/child.enums.js';
 import { SiblingGroup } from '../../src/modules/children/sibling-group.entity.js';
+import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../../src/modules/families/family-kinship.entity.js';
+import { Family } from '../../src/modules/families/family.entity.js';
 import { KinshipRelation } from '../../src/modules/families/family.enums.js';
+import { HISTORY_KINDS, RecordChange } from '../../src/modules/history/record-change.entity.js';
 import type { Actor } from '../../src/modules/identity/actor.js';
 import type { RecordKind } from '../../src/modules/identity/authorization-matrix.js';
 import { Institution, InstitutionKind } from '../../src/modules/institutions/institution.entity.js';
+import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../../src/modules/mentorships/mentorship-meeting.entity.js';
 import { MeetingKind, MentorshipStatus } from '../../src/modules/mentorships/mentorship.enums.js';
 import { Mentorship } from '../../src/modules/mentorships/mentorship.entity.js';
@@ -117,6 +122,23 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   }
   await em.flush();
 
+  // A change of every kind that keeps a history, on both sides of the border (RecordHistory writes them as the flush goes).
+  const edits = orm.em.fork();
+  for (const id of [a1.id, a2.id, x1.id]) (await edits.findOneOrFail(Child, id)).settlement = 'Изменено';
+  for (const id of [ownFamily.id, otherFamily.id]) (await edits.findOneOrFail(Family, id)).contactPhone = '+77010000000';
+  for (const id of [ownFamily.id, otherFamily.id]) (await edits.findOneOrFail(FamilyApplicant, { family: id, position: 1 })).middleName = 'Изменённая';
+  for (const id of [ownMentor.id, otherMentor.id]) (await edits.findOneOrFail(Mentor, id)).city = 'Изменено';
+  for (const name of ['pA1Own', 'pA3Other', 'pX2Own', 'pX3Other']) (await edits.findOneOrFail(Placement, ids[name]!)).foreignPlacementConclusion = 'изменено';
+  for (const name of ['mOwnX1', 'mOtherA2', 'mOtherX3']) (await edits.findOneOrFail(Mentorship, ids[name]!)).note = 'изменено';
+  await edits.flush();
+  // An identity correction of a1, case-file field included: on a1's timeline.
+  const correction = edits.create(RecordChange, { entityName: 'Child', entityId: a1.id, action: 'child.correct-identity', changes: [{ field: 'iin', old: '000000000000', new: a1.iin }, { field: 'lastName', old: 'Прежняя', new: a1.lastName }] });
+  await edits.flush();
+  ids.correctionA1 = correction.id;
+  for (const [name, id] of [['historyA1', a1.id], ['historyOwnFamily', ownFamily.id]] as const) {
+    ids[name] = (await edits.findOneOrFail(RecordChange, { entityId: id, action: null })).id;
+  }
+
   return {
     ids,
     emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [DISTRICT_WORKER]: districtWorker.email },
@@ -142,7 +164,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   const staff = actor.role === Role.SOCIAL_WORKER;
   const coordinator = actor.role === Role.MENTOR_COORDINATOR;
   const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
-  const sql: Record<RecordKind, string> = {
+  const records: Record<Exclude<RecordKind, 'HistoryEntry'>, string> = {
     Child: staff || coordinator ? `select id from child c where ${inPlace('c')}` : `select id from child where id in (${placedChildren})`,
     SiblingGroup:
       staff || coordinator
@@ -172,6 +194,12 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
       : `select null::uuid as id where false`,
     User: `select id from app_user where id = :user`,
     AuditEvent: `select null::uuid as id where false`,
+  };
+  // A change is seen by staff who see its record; families have no history to read.
+  const subjects = HISTORY_KINDS.map((kind) => `(h.entity_name = '${kind}' and h.entity_id in (${records[kind]}))`).join(' or ');
+  const sql: Record<RecordKind, string> = {
+    ...records,
+    HistoryEntry: staff || coordinator ? `select h.id from record_change h where ${subjects}` : `select null::uuid as id where false`,
   };
   const knex = orm.em.getKnex();
   const entries = await Promise.all(

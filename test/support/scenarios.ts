@@ -1,7 +1,9 @@
+import { Child } from '../../src/modules/children/child.entity.js';
 import { SiblingGroup } from '../../src/modules/children/sibling-group.entity.js';
 import { AssessmentStatus } from '../../src/modules/families/family.enums.js';
 import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
 import { Family } from '../../src/modules/families/family.entity.js';
+import { RecordChange } from '../../src/modules/history/record-change.entity.js';
 import type { OperationKey } from '../../src/modules/identity/authorization-matrix.js';
 import { DecisionKind, PlacementStatus } from '../../src/modules/placements/placement.enums.js';
 import { Placement } from '../../src/modules/placements/placement.entity.js';
@@ -52,6 +54,14 @@ async function mentor(world: World, scope: Scope, lastName = 'Наставник
   const record = await createMentor(world.app.orm, { regionCode: scope.regionCode, lastName, searchName: normalizeSearchText(lastName, 'Дана') });
   world.iins.push(record.iin);
   return record;
+}
+
+/** Changes a child directly (the history subscriber keeps it); the id of its history entry. */
+async function changeOfChild(world: World, id: string): Promise<string> {
+  const em = world.app.orm.em.fork();
+  (await em.findOneOrFail(Child, { id })).settlement = uniqueName('Ауыл');
+  await em.flush();
+  return (await em.findOneOrFail(RecordChange, { entityId: id })).id;
 }
 
 async function versionOfFamily(world: World, id: string): Promise<number> {
@@ -262,6 +272,14 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Query.menteeCandidates': async (world, scope) => ({ variables: { mentorId: (await mentor(world, scope)).id, first: 5 } }),
   'Query.matchingPolicy': async () => ({ variables: {} }),
   'Query.auditEvents': async () => ({ variables: { first: 5 } }),
+  'Query.history': async (world, scope) => {
+    const { id } = await child(world, scope);
+    return { variables: { recordId: id, first: 5 }, recordId: await changeOfChild(world, id) };
+  },
+  'Query.childTimeline': async (world, scope) => {
+    const { id } = await child(world, scope);
+    return { variables: { childId: id }, recordId: id };
+  },
 
   'Mutation.login': async (world, scope) => {
     const email = `login-${++serial}-${Date.now()}@test.kz`;

@@ -69,6 +69,9 @@ export const OPERATION_ACCESS = {
   'Query.menteeCandidates':              row(ALL,   NO,     REGION,      NO),
   'Query.matchingPolicy':                row(ALL,   ALL,    ALL,         NO),
   'Query.auditEvents':                   row(ALL,   NO,     NO,          NO),
+  // A record's history and a child's timeline: staff who may see the record, with its field rules (history.service.ts).
+  'Query.history':                       row(ALL,   REGION, REGION,      NO),
+  'Query.childTimeline':                 row(ALL,   REGION, REGION,      NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL),
@@ -154,6 +157,8 @@ export const RECORD_ACCESS = {
   MentorshipMeeting:                     row(ALL,   NO,     REGION,      NO),
   User:                                  row(ALL,   OWN,    OWN,         OWN),
   AuditEvent:                            row(ALL,   NO,     NO,          NO),
+  // A change of a record: in the record's scope, and seen only by who sees that record too (record-guard.ts).
+  HistoryEntry:                          row(ALL,   REGION, REGION,      NO),
 } as const satisfies Record<string, AccessRow>;
 
 export type RecordKind = keyof typeof RECORD_ACCESS;
@@ -171,6 +176,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
   PlacementEvaluation: ['Placement'],
   RuleOutcomeRecord: ['PlacementEvaluation'],
   RuleOverride: ['PlacementEvaluation'],
+  FieldChange: ['HistoryEntry'],
 };
 
 /**
@@ -180,6 +186,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
   'Query', 'Mutation', 'Region', 'SiblingsInRegion', 'District', 'Institution', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
   'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload',
+  'TimelineEntry',
 ]);
 
 /**
