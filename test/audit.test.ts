@@ -73,6 +73,15 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   login: ['user.login'],
   logout: ['user.logout'],
   changePassword: ['user.change-password'],
+  activateAccount: ['user.activate'],
+  requestPasswordReset: ['user.request-password-reset'],
+  resetPassword: ['user.reset-password'],
+  createStaffAccount: ['user.create-staff'],
+  updateStaffAccount: ['user.update-staff'],
+  disableAccount: ['user.disable'],
+  enableAccount: ['user.enable'],
+  inviteFamily: ['user.invite-family'],
+  inviteMentor: ['user.invite-mentor'],
   registerChild: ['child.register'],
   updateChild: ['child.update'],
   recordDataBankExit: ['child.exit-data-bank'],
@@ -132,9 +141,9 @@ describe('every mutation', () => {
 
     const events = await eventsOf(requestId);
     expect(events.map((event) => event.action).sort()).toEqual(EXPECTED_ACTIONS[name]);
-    // A sign-in acts for the user who signed in.
-    const actorId = caller === ANONYMOUS ? call.recordId : userIds[caller as Role];
-    const actorRole = caller === ANONYMOUS ? Role.SOCIAL_WORKER : caller;
+    // A sign-in (a one-time token) acts for the user who signed in (whose token it is); a reset request, for no one.
+    const actorId = caller === ANONYMOUS ? (call.actorId ?? call.recordId ?? null) : userIds[caller as Role];
+    const actorRole = caller === ANONYMOUS ? (actorId ? Role.SOCIAL_WORKER : null) : caller;
     for (const event of events) {
       expect(event).toMatchObject({ correlationId: requestId, actorId, actorRole });
       expect(event.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -49,19 +49,22 @@ const fieldKeys = Object.keys(FIELD_ACCESS) as FieldKey[];
 /** Operations that name no record: they act on the caller's own, so there is no one else's to try. */
 const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.updateMyFamilyProfile']);
 
-const { ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY } = Role;
+const { ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR } = Role;
 
-/** Types holding personal data, and the only callers some path of the schema leads to them. */
+/**
+ * Types holding personal data, and the only callers some path of the schema leads to them. A
+ * mentor's mentorship leads to the Child type, but RECORD_ACCESS refuses every child to a mentor.
+ */
 const TYPE_READERS: Record<string, Caller[]> = {
-  Child: [ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY],
+  Child: [ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR],
   Family: [ADMIN, SOCIAL_WORKER, FAMILY],
   FamilyApplicant: [ADMIN, SOCIAL_WORKER, FAMILY],
   BackgroundCheck: [ADMIN, SOCIAL_WORKER],
   Placement: [ADMIN, SOCIAL_WORKER, FAMILY],
   PlacementEvaluation: [ADMIN, SOCIAL_WORKER],
-  Mentor: [ADMIN, MENTOR_COORDINATOR],
-  Mentorship: [ADMIN, MENTOR_COORDINATOR],
-  MentorshipMeeting: [ADMIN, MENTOR_COORDINATOR],
+  Mentor: [ADMIN, MENTOR_COORDINATOR, MENTOR],
+  Mentorship: [ADMIN, MENTOR_COORDINATOR, MENTOR],
+  MentorshipMeeting: [ADMIN, MENTOR_COORDINATOR, MENTOR],
   AuditEvent: [ADMIN],
 };
 
@@ -136,14 +139,18 @@ describe('the matrix', () => {
 
 /** The scopes a call is tried in: those that must succeed, and the one that must not reach the record. */
 function scopesFor(key: OperationKey, caller: Caller, access: Access): { inside: Scope[]; outside?: Scope } {
-  const own: Scope = { regionCode: OWN_REGION, ...(caller === Role.FAMILY ? { familyId: world.ownFamilyId } : {}) };
+  const own: Scope = {
+    regionCode: OWN_REGION,
+    ...(caller === Role.FAMILY ? { familyId: world.ownFamilyId } : {}),
+    ...(caller === Role.MENTOR ? { mentorId: world.ownMentorId } : {}),
+  };
   switch (access) {
     case Access.ALLOWED:
       return { inside: [{ regionCode: OWN_REGION }, { regionCode: OTHER_REGION }] };
     case Access.OWN_REGION:
       return { inside: [own], outside: SELF_ONLY.has(key) ? undefined : { regionCode: OTHER_REGION } };
     case Access.OWN_RECORD:
-      // No familyId: the scenario sets up a new family, someone else's.
+      // No familyId (mentorId): the scenario sets up a new family (mentor), someone else's.
       return { inside: [own], outside: SELF_ONLY.has(key) ? undefined : { regionCode: OWN_REGION } };
     case Access.DENIED:
       return { inside: [own] };
@@ -224,11 +231,17 @@ const PROBES: Record<FieldKey, Probe> = {
 };
 
 /** Records of the caller's region, of the family's own placement, with every narrower field set. */
-let records: { childId: string; familyId: string; placementId: string; mentorshipId: string; placedChildId: string; activePlacementId: string };
+let records: { childId: string; familyId: string; placementId: string; mentorshipId: string; ownMentorshipId: string; placedChildId: string; activePlacementId: string };
 
 /** The query that reaches a record of the type as this caller; undefined when no operation does. */
 function reachFor(reach: Reach, caller: Caller, select: string): { document: string; variables: Record<string, string>; path: string[] } | undefined {
   if (caller === ANONYMOUS) return undefined;
+  // A mentor reaches only its own mentorships.
+  if (caller === Role.MENTOR) {
+    return reach === 'mentorship'
+      ? { document: `query Probe($id: ID!) { mentorship(id: $id) { id ${select} } }`, variables: { id: records.ownMentorshipId }, path: ['mentorship'] }
+      : undefined;
+  }
   const staff = caller !== Role.FAMILY;
   switch (reach) {
     case 'child':
@@ -257,11 +270,12 @@ describe('fields of personal data narrower than their type', () => {
   beforeAll(async () => {
     const placed = await placementWithCheckDetails(world, { regionCode: OWN_REGION, familyId: world.ownFamilyId });
     const mentored = await mentorshipWithMeeting(world, { regionCode: OWN_REGION });
+    const ownMentored = await mentorshipWithMeeting(world, { regionCode: OWN_REGION, mentorId: world.ownMentorId });
     const livingWith = await createChild(app.orm, { regionCode: OWN_REGION, status: ChildStatus.IN_FAMILY_PLACEMENT });
     const active = app.orm.em.fork().create(Placement, { child: livingWith.id, family: world.ownFamilyId, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.ACTIVE });
     await app.orm.em.fork().persistAndFlush(active);
     records = {
-      childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id, placedChildId: livingWith.id, activePlacementId: active.id,
+      childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id, ownMentorshipId: ownMentored.id, placedChildId: livingWith.id, activePlacementId: active.id,
     };
     // A foreign second applicant, registered by passport.
     const em = app.orm.em.fork();

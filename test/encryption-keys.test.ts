@@ -35,6 +35,7 @@ const ENCRYPTED_COLUMNS: SealedTable[] = [
   { table: 'mentor', columns: ['iin', 'background_check_result', 'interests'], iinHash: true },
   { table: 'mentorship', columns: ['note'], iinHash: false },
   { table: 'mentorship_meeting', columns: ['notes'], iinHash: false },
+  { table: 'notification_outbox', columns: ['payload'], iinHash: false },
   { table: 'placement', columns: ['decision_reference', 'extension_decision_reference', 'foreign_placement_conclusion', 'evaluation'], iinHash: false },
   { table: 'placement_transition', columns: ['note'], iinHash: false },
   { table: 'record_change', columns: ['changes'], iinHash: false },
@@ -214,7 +215,7 @@ describe('key rotation (npm run keys:rotate)', () => {
     expect(Object.fromEntries(counts.map(({ table, rows, updated }) => [table, [updated, rows]]))).toEqual({
       audit_reason: [0, 0], child: [5, 5], family: [1, 1], family_applicant: [1, 1], mentor: [1, 1], mentorship: [1, 1], mentorship_meeting: [1, 1],
       // The applicant's checks were changed above: their history is re-sealed with the rest.
-      placement: [1, 1], placement_transition: [1, 1], record_change: [1, 1], sibling_group: [1, 1],
+      notification_outbox: [0, 0], placement: [1, 1], placement_transition: [1, 1], record_change: [1, 1], sibling_group: [1, 1],
     });
     const after = await sealedValues(execute);
     expect(after).toHaveLength(before.length);
@@ -247,7 +248,7 @@ describe('key rotation (npm run keys:rotate)', () => {
 
     const counts = await resealDatabase(app.orm);
     expect(Object.fromEntries(counts.map(({ table, updated }) => [table, updated]))).toEqual({
-      audit_reason: 0, child: 5, family: 0, family_applicant: 1, mentor: 1, mentorship: 0, mentorship_meeting: 0, placement: 0, placement_transition: 0, record_change: 0, sibling_group: 0,
+      audit_reason: 0, child: 5, family: 0, family_applicant: 1, mentor: 1, mentorship: 0, mentorship_meeting: 0, notification_outbox: 0, placement: 0, placement_transition: 0, record_change: 0, sibling_group: 0,
     });
     const [row] = await execute(`select iin_hash from child where id = '${childId}'`);
     expect(row!.iin_hash).toBe(hashIin(childInput.iin));

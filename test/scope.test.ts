@@ -82,6 +82,7 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     mentorCandidates: [{ childId: ids.a1, first: 20 }],
     menteeCandidates: [{ mentorId: ids.ownMentor, first: 20 }],
     auditEvents: page,
+    staffAccounts: page,
     history: [{ recordId: ids.a1, first: 100 }, { recordId: ids.x1 }, { recordId: ids.ownFamily }, { recordId: ids.pA3Other }, { recordId: ids.mOtherA2 }, { recordId: ids.ownMentor }],
     childTimeline: [{ childId: ids.a1 }, { childId: ids.a2 }],
   };
@@ -147,6 +148,8 @@ const MUST_REACH: Record<Caller, string[]> = {
   [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily'],
   [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1'],
   [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross'],
+  // Its own mentorships and their children, across the border too; nothing of their siblings or families.
+  [Role.MENTOR]: ['ownMentor', 'mOwnX1', 'mOwnA1', 'x1', 'a1'],
   // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
   [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily'],
 };
@@ -156,6 +159,7 @@ const MUST_REFUSE: Record<Caller, string[]> = {
   [Role.SOCIAL_WORKER]: ['Placement.family', 'FamilyKinship.child'],
   [Role.MENTOR_COORDINATOR]: ['Mentorship.child', 'Mentorship.mentor'],
   [Role.FAMILY]: ['FamilyKinship.child', 'Placement.child'],
+  [Role.MENTOR]: ['Child.siblingGroup'],
   [DISTRICT_WORKER]: ['Placement.family', 'FamilyKinship.child'],
 };
 
@@ -183,8 +187,8 @@ describe('the schema walk', () => {
       return reached;
     };
     const byQueries = reachedFrom(schema.getQueryType()!);
-    // `login`'s answer holds only the account just signed in, which `me` reaches.
-    const byMutations = [...reachedFrom(schema.getMutationType()!)].filter((name) => name !== 'AuthPayload');
+    // `login`'s answer holds only the account just signed in, which `me` reaches; an invitation, only the new account's id.
+    const byMutations = [...reachedFrom(schema.getMutationType()!)].filter((name) => name !== 'AuthPayload' && name !== 'AccountInvitation');
     expect(byMutations.filter((name) => !byQueries.has(name))).toEqual([]);
   });
 

@@ -7,12 +7,14 @@ import { FamilyPreferences, Housing } from '../modules/families/family.embeddabl
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { AccountToken } from '../modules/identity/account-token.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { MatchingPolicyVersion } from '../modules/matching/matching-policy.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
+import { NotificationOutbox } from '../modules/notifications/notification-outbox.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { Placement } from '../modules/placements/placement.entity.js';
 import { District } from '../modules/regions/district.entity.js';
@@ -36,6 +38,8 @@ export const entities = [
   Mentorship,
   MentorshipMeeting,
   User,
+  AccountToken,
+  NotificationOutbox,
   AuditEvent,
   AuditReason,
   RecordChange,

@@ -14,6 +14,7 @@ import { Migration20261203004000 } from '../../migrations/Migration2026120300400
 import { Migration20261203004010 } from '../../migrations/Migration20261203004010.js';
 import { Migration20261203004020 } from '../../migrations/Migration20261203004020.js';
 import { Migration20261203005000 } from '../../migrations/Migration20261203005000.js';
+import { Migration20261203006000 } from '../../migrations/Migration20261203006000.js';
 import { Migration20261203007000 } from '../../migrations/Migration20261203007000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
@@ -32,5 +33,6 @@ export const migrationsList = [
   { name: 'Migration20261203004010', class: Migration20261203004010 },
   { name: 'Migration20261203004020', class: Migration20261203004020 },
   { name: 'Migration20261203005000', class: Migration20261203005000 },
+  { name: 'Migration20261203006000', class: Migration20261203006000 },
   { name: 'Migration20261203007000', class: Migration20261203007000 },
 ];

@@ -13,6 +13,7 @@ import { User } from '../modules/identity/user.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
+import { MentorshipStatus } from '../modules/mentorships/mentorship.enums.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { PlacementStatus } from '../modules/placements/placement.enums.js';
 import { Placement } from '../modules/placements/placement.entity.js';
@@ -63,7 +64,7 @@ async function placementScope(placement: Placement, loaders: Loaders): Promise<R
 
 async function mentorshipScope(mentorship: Mentorship, loaders: Loaders): Promise<RecordScope> {
   const [mentor, child] = await Promise.all([entityOf(mentorship.mentor, loaders.mentor), entityOf(mentorship.child, loaders.child)]);
-  return { regions: [mentor.region.code, child.region.code] };
+  return { regions: [mentor.region.code, child.region.code], mentors: [mentor.id] };
 }
 
 /** Where each record kind belongs, read from the record and the records it is part of. */
@@ -80,7 +81,7 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   PlacementTransition: kind(PlacementTransition, async (transition: PlacementTransition, loaders) =>
     placementScope(await entityOf(transition.placement, loaders.placement), loaders),
   ),
-  Mentor: kind(Mentor, (mentor: Mentor) => ({ regions: [mentor.region.code] })),
+  Mentor: kind(Mentor, (mentor: Mentor) => ({ regions: [mentor.region.code], mentors: [mentor.id] })),
   Mentorship: kind(Mentorship, mentorshipScope),
   MentorshipMeeting: kind(MentorshipMeeting, async (meeting: MentorshipMeeting, loaders) =>
     mentorshipScope(await entityOf(meeting.mentorship, loaders.mentorship), loaders),
@@ -95,15 +96,20 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   ),
 };
 
-/** The caller as the policy sees it; a family's placed children are read once per request. */
+/** The caller as the policy sees it; the children a family or a mentor follows are read once per request. */
 function viewerOf(ctx: Context): Promise<Viewer> {
   ctx.viewer ??= (async () => {
     const actor = requireActor(ctx.actor);
-    if (actor.role !== Role.FAMILY || !actor.familyId) return { actor, placedChildIds: new Set<string>() };
+    if (actor.role === Role.MENTOR && actor.mentorId) {
+      // A mentor follows the children of its mentorships until they close.
+      const mentorships = await ctx.em.find(Mentorship, { mentor: actor.mentorId, status: { $ne: MentorshipStatus.CLOSED } });
+      return { actor, ownChildIds: new Set(mentorships.map((mentorship) => mentorship.child.id)) };
+    }
+    if (actor.role !== Role.FAMILY || !actor.familyId) return { actor, ownChildIds: new Set<string>() };
     // Once a placement ends, the child's record is no longer the family's to follow.
     const placements = await ctx.loaders.placementsByFamily.load(actor.familyId);
     const open = placements.filter((placement) => placement.status !== PlacementStatus.ENDED);
-    return { actor, placedChildIds: new Set(open.map((placement) => placement.child.id)) };
+    return { actor, ownChildIds: new Set(open.map((placement) => placement.child.id)) };
   })();
   return ctx.viewer;
 }

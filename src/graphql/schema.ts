@@ -9,6 +9,7 @@ import { FamilyApplicantResolver } from '../modules/families/family-applicant.re
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
 import { HistoryResolver } from '../modules/history/history.resolver.js';
+import { AccountsResolver } from '../modules/identity/accounts.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { MentorResolver } from '../modules/mentors/mentor.resolver.js';
@@ -20,7 +21,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver] as const;
+export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -52,4 +52,6 @@ export enum Role {
   SOCIAL_WORKER = 'SOCIAL_WORKER',
   MENTOR_COORDINATOR = 'MENTOR_COORDINATOR',
   FAMILY = 'FAMILY',
+  /** A volunteer mentor, invited by its coordinator: sees only its own mentorships and their meetings. */
+  MENTOR = 'MENTOR',
 }

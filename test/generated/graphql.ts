@@ -513,6 +513,7 @@ export type RegisterMentorInput = {
 export type Role =
   | 'ADMIN'
   | 'FAMILY'
+  | 'MENTOR'
   | 'MENTOR_COORDINATOR'
   | 'SOCIAL_WORKER';
 

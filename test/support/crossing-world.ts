@@ -36,8 +36,8 @@ const OTHER_DISTRICT = 'ASTANA-SARYARKA';
 
 /** The roles walked, and a social worker scoped to one district of OWN. */
 export const DISTRICT_WORKER = 'DISTRICT_WORKER';
-export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY | typeof DISTRICT_WORKER;
-export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, DISTRICT_WORKER];
+export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY | Role.MENTOR | typeof DISTRICT_WORKER;
+export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, Role.MENTOR, DISTRICT_WORKER];
 export const roleOf = (caller: Caller): Role => (caller === DISTRICT_WORKER ? Role.SOCIAL_WORKER : caller);
 
 export interface CrossingWorld {
@@ -139,13 +139,17 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
     ids[name] = (await edits.findOneOrFail(RecordChange, { entityId: id, action: null })).id;
   }
 
+  // The mentor of a child across the border (x1) and of one at home (a1).
+  const mentorUser = await createUser(orm, { email: `walk-mentor-${tag}@test.kz`, role: Role.MENTOR, mentorId: ownMentor.id });
+
   return {
     ids,
-    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [DISTRICT_WORKER]: districtWorker.email },
+    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [Role.MENTOR]: mentorUser.email, [DISTRICT_WORKER]: districtWorker.email },
     actors: {
       [Role.SOCIAL_WORKER]: { userId: ownWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN },
       [Role.MENTOR_COORDINATOR]: { userId: coordinator.id, role: Role.MENTOR_COORDINATOR, regionCode: OWN },
       [Role.FAMILY]: { userId: familyUser.id, role: Role.FAMILY, familyId: ownFamily.id },
+      [Role.MENTOR]: { userId: mentorUser.id, role: Role.MENTOR, mentorId: ownMentor.id },
       [DISTRICT_WORKER]: { userId: districtWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN, districtCode: OWN_DISTRICT },
     },
   };
@@ -161,11 +165,13 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   // Staff of one district: its records only, neither other districts' nor those kept at region level (null).
   const inPlace = (alias: string) => `${alias}.region_code = :region and (cast(:district as text) is null or ${alias}.district_code = :district)`;
   const family = actor.familyId ?? null;
+  const mentor = actor.mentorId ?? null;
   const staff = actor.role === Role.SOCIAL_WORKER;
   const coordinator = actor.role === Role.MENTOR_COORDINATOR;
   const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
+  const mentees = `select child_id from mentorship where mentor_id = :mentor and status <> 'CLOSED'`;
   const records: Record<Exclude<RecordKind, 'HistoryEntry'>, string> = {
-    Child: staff || coordinator ? `select id from child c where ${inPlace('c')}` : `select id from child where id in (${placedChildren})`,
+    Child: staff || coordinator ? `select id from child c where ${inPlace('c')}` : `select id from child where id in (${placedChildren}) or id in (${mentees})`,
     SiblingGroup:
       staff || coordinator
         ? `select distinct sibling_group_id as id from child c where sibling_group_id is not null and ${inPlace('c')}`
@@ -184,14 +190,14 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
       ? `select t.id from placement_transition t join placement p on p.id = t.placement_id join child c on c.id = p.child_id where ${inPlace('c')}`
       : coordinator ? `select null::uuid as id where false`
       : `select t.id from placement_transition t join placement p on p.id = t.placement_id where p.family_id = :family`,
-    Mentor: coordinator ? `select id from mentor where region_code = :region` : `select null::uuid as id where false`,
+    Mentor: coordinator ? `select id from mentor where region_code = :region` : `select id from mentor where id = :mentor`,
     Mentorship: coordinator
       ? `select m.id from mentorship m join mentor r on r.id = m.mentor_id join child c on c.id = m.child_id where r.region_code = :region or c.region_code = :region`
-      : `select null::uuid as id where false`,
+      : `select id from mentorship where mentor_id = :mentor`,
     MentorshipMeeting: coordinator
       ? `select g.id from mentorship_meeting g join mentorship m on m.id = g.mentorship_id join mentor r on r.id = m.mentor_id join child c on c.id = m.child_id
          where r.region_code = :region or c.region_code = :region`
-      : `select null::uuid as id where false`,
+      : `select g.id from mentorship_meeting g join mentorship m on m.id = g.mentorship_id where m.mentor_id = :mentor`,
     User: `select id from app_user where id = :user`,
     AuditEvent: `select null::uuid as id where false`,
   };
@@ -204,7 +210,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   const knex = orm.em.getKnex();
   const entries = await Promise.all(
     Object.entries(sql).map(async ([kind, text]) => {
-      const rows = (await knex.raw(text, { region, district, family, user: actor.userId })).rows as { id: string }[];
+      const rows = (await knex.raw(text, { region, district, family, mentor, user: actor.userId })).rows as { id: string }[];
       return [kind, new Set(rows.map((row) => row.id))] as const;
     }),
   );

@@ -1,10 +1,12 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Orm } from '../../src/db/orm.js';
 import { ChildStatus, HealthGroup, LegalStatus } from '../../src/modules/children/child.enums.js';
 import { Child } from '../../src/modules/children/child.entity.js';
 import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
 import { AssessmentStatus, BackgroundCheckKind, HousingKind, MaritalStatus } from '../../src/modules/families/family.enums.js';
 import { Family } from '../../src/modules/families/family.entity.js';
+import { AccountToken, AccountTokenPurpose } from '../../src/modules/identity/account-token.entity.js';
 import { hashPassword } from '../../src/modules/identity/password.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
@@ -45,6 +47,15 @@ export async function createUser(orm: Orm, data: { email: string; role: Role; re
   });
   await em.flush();
   return user;
+}
+
+/** A one-time token of the account, as an email would carry it; only its SHA-256 is stored, as the service stores it. */
+export async function createAccountToken(orm: Orm, userId: string, purpose: AccountTokenPurpose, expiresAt = new Date(Date.now() + 3_600_000)): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const em = orm.em.fork();
+  em.create(AccountToken, { user: userId, purpose, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt });
+  await em.flush();
+  return token;
 }
 
 export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Child>> & { regionCode?: string } = {}) {

@@ -7,10 +7,12 @@ import { RecordChange } from '../../src/modules/history/record-change.entity.js'
 import type { OperationKey } from '../../src/modules/identity/authorization-matrix.js';
 import { DecisionKind, PlacementStatus } from '../../src/modules/placements/placement.enums.js';
 import { Placement } from '../../src/modules/placements/placement.entity.js';
+import { AccountTokenPurpose } from '../../src/modules/identity/account-token.entity.js';
+import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { addDays, addMonths, today } from '../../src/shared/dates.js';
 import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
-import { createChild, createFamily, createMentor, createUser, validIin } from './factories.js';
+import { createAccountToken, createChild, createFamily, createMentor, createUser, validIin } from './factories.js';
 import { TEST_PASSWORD } from './test-app.js';
 import { uniqueName, type Call, type Scope, type World } from './world.js';
 
@@ -51,6 +53,7 @@ async function family(world: World, scope: Scope, data: { searchName?: string; d
 }
 
 async function mentor(world: World, scope: Scope, lastName = 'Наставникова') {
+  if (scope.mentorId) return world.app.orm.em.fork().findOneOrFail(Mentor, { id: scope.mentorId });
   const record = await createMentor(world.app.orm, { regionCode: scope.regionCode, lastName, searchName: normalizeSearchText(lastName, 'Дана') });
   world.iins.push(record.iin);
   return record;
@@ -204,6 +207,14 @@ function institution(world: World, scope: Scope, name?: string) {
   return world.must('Mutation.registerInstitution', { input: institutionRegistration(scope, name) });
 }
 
+/** A password the policy accepts, for accounts set up by a token. */
+const NEW_PASSWORD = 'lantern-steppe-wind-42';
+
+/** A social worker of the scope's region, set up directly. */
+function staffAccount(world: World, scope: Scope, disabled = false) {
+  return createUser(world.app.orm, { email: `account-${++serial}-${Date.now()}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: scope.regionCode, disabled });
+}
+
 export type Scenario = (world: World, scope: Scope) => Promise<Call>;
 
 /** One successful call of every Query and Mutation field, for records of the scope. */
@@ -272,6 +283,10 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Query.menteeCandidates': async (world, scope) => ({ variables: { mentorId: (await mentor(world, scope)).id, first: 5 } }),
   'Query.matchingPolicy': async () => ({ variables: {} }),
   'Query.auditEvents': async () => ({ variables: { first: 5 } }),
+  'Query.staffAccounts': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { first: 100, filter: { regionCode: scope.regionCode, role: 'SOCIAL_WORKER' } }, recordId: id };
+  },
   'Query.history': async (world, scope) => {
     const { id } = await child(world, scope);
     return { variables: { recordId: id, first: 5 }, recordId: await changeOfChild(world, id) };
@@ -289,6 +304,41 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.logout': async () => ({ variables: {} }),
   // The same password again is a change all the same (a new hash, every session ended), and the caller can sign in with it.
   'Mutation.changePassword': async () => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  'Mutation.activateAccount': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { token: await createAccountToken(world.app.orm, id, AccountTokenPurpose.ACTIVATION), password: NEW_PASSWORD }, actorId: id };
+  },
+  'Mutation.requestPasswordReset': async (world, scope) => {
+    const { email } = await staffAccount(world, scope);
+    return { variables: { email } };
+  },
+  'Mutation.resetPassword': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { token: await createAccountToken(world.app.orm, id, AccountTokenPurpose.PASSWORD_RESET), password: NEW_PASSWORD }, actorId: id };
+  },
+  'Mutation.createStaffAccount': async (_world, scope) => ({
+    variables: { input: { email: `staff-${++serial}-${Date.now()}@test.kz`, displayName: 'Жаңа қызметкер', role: 'SOCIAL_WORKER', regionCode: scope.regionCode } },
+  }),
+  'Mutation.updateStaffAccount': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { input: { id, role: 'MENTOR_COORDINATOR' } }, recordId: id };
+  },
+  'Mutation.disableAccount': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Mutation.enableAccount': async (world, scope) => {
+    const { id } = await staffAccount(world, scope, true);
+    return { variables: { id }, recordId: id };
+  },
+  'Mutation.inviteFamily': async (world, scope) => {
+    const { id } = await createFamily(world.app.orm, { regionCode: scope.regionCode });
+    return { variables: { familyId: id, email: `invited-family-${++serial}-${Date.now()}@test.kz` } };
+  },
+  'Mutation.inviteMentor': async (world, scope) => {
+    const { id } = await createMentor(world.app.orm, { regionCode: scope.regionCode });
+    return { variables: { mentorId: id, email: `invited-mentor-${++serial}-${Date.now()}@test.kz` } };
+  },
   'Mutation.registerChild': async (world, scope) => ({ variables: { input: childRegistration(world, scope) } }),
   'Mutation.updateChild': async (world, scope) => {
     const { id, version } = await child(world, scope);

@@ -1,27 +1,30 @@
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { ANONYMOUS, type Caller, type OperationKey } from '../../src/modules/identity/authorization-matrix.js';
 import { Language, Role } from '../../src/shared/enums.js';
-import { createFamily, createUser } from './factories.js';
+import { createFamily, createMentor, createUser } from './factories.js';
 import type { GraphQLResponse, TestApp } from './test-app.js';
 
 /**
- * A test server with one user of each role (staff of OWN_REGION, a family of its own), and calls
+ * A test server with one user of each role (staff of OWN_REGION, a family and a mentor of their own), and calls
  * of any Query or Mutation field by name with a minimal selection, generated from the schema.
  */
 
 export const OWN_REGION = 'ASTANA';
 export const OTHER_REGION = 'ALMATY';
 
-/** Where the records of a call live; `familyId` is the family they belong to, a new one when absent. */
+/** Where the records of a call live; `familyId` (`mentorId`) is the family (mentor) they belong to, a new one when absent. */
 export interface Scope {
   regionCode: string;
   familyId?: string;
+  mentorId?: string;
 }
 
 export interface Call {
   variables: Record<string, unknown>;
   /** The record the call names or should list: present in scope, absent out of it. */
   recordId?: string;
+  /** For a call that proves who it is without a session (a one-time token): the account it acts for. */
+  actorId?: string;
 }
 
 export interface World {
@@ -30,6 +33,8 @@ export interface World {
   tokens: Record<Caller, string | undefined>;
   /** The family of the FAMILY user, in OWN_REGION. */
   ownFamilyId: string;
+  /** The mentor the MENTOR user is, in OWN_REGION. */
+  ownMentorId: string;
   /** Every IIN the fixtures were given. */
   iins: string[];
   /** Calls a field with a minimal selection (ids, versions, the records it leads to). */
@@ -98,12 +103,14 @@ export async function createWorld(app: TestApp, schema: GraphQLSchema): Promise<
     capacity: 10,
     preferences: { childAgeMin: 0, childAgeMax: 17, maxChildren: 10, acceptsSiblings: true, specialNeedsAccepted: [], languages: [Language.KAZAKH] },
   });
+  const ownMentor = await createMentor(app.orm, { regionCode: OWN_REGION, maxMentees: 10 });
   const suffix = `${process.pid}-${Date.now()}`;
-  const users: [Role, string, { regionCode?: string; familyId?: string }][] = [
+  const users: [Role, string, { regionCode?: string; familyId?: string; mentorId?: string }][] = [
     [Role.ADMIN, `admin-${suffix}@test.kz`, {}],
     [Role.SOCIAL_WORKER, `worker-${suffix}@test.kz`, { regionCode: OWN_REGION }],
     [Role.MENTOR_COORDINATOR, `coordinator-${suffix}@test.kz`, { regionCode: OWN_REGION }],
     [Role.FAMILY, `family-${suffix}@test.kz`, { familyId: ownFamily.id }],
+    [Role.MENTOR, `mentor-${suffix}@test.kz`, { mentorId: ownMentor.id }],
   ];
   const tokens: Record<Caller, string | undefined> = { [ANONYMOUS]: undefined } as Record<Caller, string | undefined>;
   const emails = Object.fromEntries(users.map(([role, email]) => [role, email])) as Record<Role, string>;
@@ -117,7 +124,8 @@ export async function createWorld(app: TestApp, schema: GraphQLSchema): Promise<
     schema,
     tokens,
     ownFamilyId: ownFamily.id,
-    iins: [],
+    ownMentorId: ownMentor.id,
+    iins: [ownMentor.iin],
     async call(key, variables, caller = Role.ADMIN, headers = {}) {
       const token = world.tokens[caller];
       const response = await fetch(app.url, {

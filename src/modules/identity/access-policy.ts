@@ -17,7 +17,7 @@ export function requireActor(actor: Actor | null): Actor {
 /** The region a staff member is confined to; undefined when they see every region. */
 export function regionLimit(actor: Actor): string | undefined {
   if (actor.role === Role.ADMIN) return undefined;
-  if (actor.role === Role.FAMILY) throw forbidden();
+  if (actor.role === Role.FAMILY || actor.role === Role.MENTOR) throw forbidden();
   // A worker without a region sees nothing rather than everything.
   return actor.regionCode ?? '\u0000';
 }
@@ -86,12 +86,14 @@ export interface RecordScope {
   children?: readonly string[];
   /** Accounts it is. */
   users?: readonly string[];
+  /** Mentors whose record it is (the mentor itself, its mentorships and their meetings). */
+  mentors?: readonly string[];
 }
 
-/** The signed-in caller, with the children placed with its family when it is one. */
+/** The signed-in caller, with the children whose record it follows: placed with its family, or mentored by it. */
 export interface Viewer {
   actor: Actor;
-  placedChildIds: ReadonlySet<string>;
+  ownChildIds: ReadonlySet<string>;
 }
 
 /** Whether the caller's access to a kind of record depends on the record: then `maySee` needs its scope. */
@@ -116,8 +118,9 @@ export function maySee(viewer: Viewer, kind: RecordKind, scope: RecordScope): bo
     case Access.OWN_RECORD:
       return (
         (actor.familyId !== undefined && (scope.families ?? []).includes(actor.familyId)) ||
-        (scope.children ?? []).some((id) => viewer.placedChildIds.has(id)) ||
-        (scope.users ?? []).includes(actor.userId)
+        (scope.children ?? []).some((id) => viewer.ownChildIds.has(id)) ||
+        (scope.users ?? []).includes(actor.userId) ||
+        (actor.mentorId !== undefined && (scope.mentors ?? []).includes(actor.mentorId))
       );
     case Access.DENIED:
       return false;

@@ -18,7 +18,10 @@ export enum Access {
    * region's other districts nor records kept at region level): the others are FORBIDDEN, or left out of lists.
    */
   OWN_REGION = 'OWN_REGION',
-  /** The caller's own family and its placements: anyone else's are FORBIDDEN, or left out of lists. */
+  /**
+   * The caller's own: a family's record and placements, a mentor's record, mentorships and their
+   * meetings, one's own account. Anyone else's are FORBIDDEN, or left out of lists.
+   */
   OWN_RECORD = 'OWN_RECORD',
   /** FORBIDDEN (UNAUTHENTICATED when signed out); an object field is null with a FORBIDDEN error. */
   DENIED = 'DENIED',
@@ -26,88 +29,101 @@ export enum Access {
 
 export const ANONYMOUS = 'ANONYMOUS';
 export type Caller = Role | typeof ANONYMOUS;
-export const CALLERS: readonly Caller[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, ANONYMOUS];
+export const CALLERS: readonly Caller[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, Role.MENTOR, ANONYMOUS];
 
 export type AccessRow = Readonly<Record<Caller, Access>>;
 
 const { ALLOWED: ALL, OWN_REGION: REGION, OWN_RECORD: OWN, DENIED: NO } = Access;
 
 /** A row in the order of the columns below; anonymous callers are denied unless said otherwise. */
-function row(admin: Access, worker: Access, coordinator: Access, family: Access, anonymous: Access = NO): AccessRow {
-  return { [Role.ADMIN]: admin, [Role.SOCIAL_WORKER]: worker, [Role.MENTOR_COORDINATOR]: coordinator, [Role.FAMILY]: family, [ANONYMOUS]: anonymous };
+function row(admin: Access, worker: Access, coordinator: Access, family: Access, mentor: Access, anonymous: Access = NO): AccessRow {
+  return { [Role.ADMIN]: admin, [Role.SOCIAL_WORKER]: worker, [Role.MENTOR_COORDINATOR]: coordinator, [Role.FAMILY]: family, [Role.MENTOR]: mentor, [ANONYMOUS]: anonymous };
 }
 
 /**
  * Social workers own children, families and placements of their region; mentor coordinators own
  * mentors and mentorships of their region and see children without their case files; a family
- * sees its own record and placements; administrators see everything.
+ * sees its own record and placements; a mentor, its own mentorships, their meetings and the
+ * children it mentors (without their case files); administrators see everything and alone manage
+ * staff accounts.
  */
 export const OPERATION_ACCESS = {
-  //                                       ADMIN  WORKER  COORDINATOR  FAMILY  anonymous
-  'Query.regions':                       row(ALL,   ALL,    ALL,         ALL,    ALL),
-  'Query.districts':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY  MENTOR  anonymous
+  'Query.regions':                       row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
+  'Query.districts':                     row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   // The registry of institutions is public information: every staff member, of every region, reads it.
-  'Query.institution':                   row(ALL,   ALL,    ALL,         NO),
-  'Query.institutions':                  row(ALL,   ALL,    ALL,         NO),
-  'Query.me':                            row(ALL,   ALL,    ALL,         ALL,    ALL),
-  'Query.child':                         row(ALL,   REGION, REGION,      NO),
-  'Query.children':                      row(ALL,   REGION, REGION,      NO),
-  'Query.family':                        row(ALL,   REGION, NO,          OWN),
-  'Query.families':                      row(ALL,   REGION, NO,          NO),
-  'Query.myFamily':                      row(NO,    NO,     NO,          OWN),
-  'Query.mentor':                        row(ALL,   NO,     REGION,      NO),
-  'Query.mentors':                       row(ALL,   NO,     REGION,      NO),
-  'Query.mentorship':                    row(ALL,   NO,     REGION,      NO),
-  'Query.mentorships':                   row(ALL,   NO,     REGION,      NO),
-  'Query.placement':                     row(ALL,   REGION, NO,          OWN),
-  'Query.placements':                    row(ALL,   REGION, NO,          OWN),
-  'Query.placementCandidates':           row(ALL,   REGION, NO,          NO),
-  'Query.childCandidates':               row(ALL,   REGION, NO,          NO),
-  'Query.eligibility':                   row(ALL,   REGION, NO,          NO),
-  'Query.proposeAssignments':            row(ALL,   REGION, NO,          NO),
-  'Query.mentorCandidates':              row(ALL,   NO,     REGION,      NO),
-  'Query.menteeCandidates':              row(ALL,   NO,     REGION,      NO),
-  'Query.matchingPolicy':                row(ALL,   ALL,    ALL,         NO),
-  'Query.auditEvents':                   row(ALL,   NO,     NO,          NO),
+  'Query.institution':                   row(ALL,   ALL,    ALL,         NO,     NO),
+  'Query.institutions':                  row(ALL,   ALL,    ALL,         NO,     NO),
+  'Query.me':                            row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
+  'Query.child':                         row(ALL,   REGION, REGION,      NO,     NO),
+  'Query.children':                      row(ALL,   REGION, REGION,      NO,     NO),
+  'Query.family':                        row(ALL,   REGION, NO,          OWN,    NO),
+  'Query.families':                      row(ALL,   REGION, NO,          NO,     NO),
+  'Query.myFamily':                      row(NO,    NO,     NO,          OWN,    NO),
+  'Query.mentor':                        row(ALL,   NO,     REGION,      NO,     OWN),
+  'Query.mentors':                       row(ALL,   NO,     REGION,      NO,     NO),
+  'Query.mentorship':                    row(ALL,   NO,     REGION,      NO,     OWN),
+  'Query.mentorships':                   row(ALL,   NO,     REGION,      NO,     OWN),
+  'Query.placement':                     row(ALL,   REGION, NO,          OWN,    NO),
+  'Query.placements':                    row(ALL,   REGION, NO,          OWN,    NO),
+  'Query.placementCandidates':           row(ALL,   REGION, NO,          NO,     NO),
+  'Query.childCandidates':               row(ALL,   REGION, NO,          NO,     NO),
+  'Query.eligibility':                   row(ALL,   REGION, NO,          NO,     NO),
+  'Query.proposeAssignments':            row(ALL,   REGION, NO,          NO,     NO),
+  'Query.mentorCandidates':              row(ALL,   NO,     REGION,      NO,     NO),
+  'Query.menteeCandidates':              row(ALL,   NO,     REGION,      NO,     NO),
+  'Query.matchingPolicy':                row(ALL,   ALL,    ALL,         NO,     NO),
+  'Query.auditEvents':                   row(ALL,   NO,     NO,          NO,     NO),
   // A record's history and a child's timeline: staff who may see the record, with its field rules (history.service.ts).
-  'Query.history':                       row(ALL,   REGION, REGION,      NO),
-  'Query.childTimeline':                 row(ALL,   REGION, REGION,      NO),
+  'Query.history':                       row(ALL,   REGION, REGION,      NO,     NO),
+  'Query.childTimeline':                 row(ALL,   REGION, REGION,      NO,     NO),
+  'Query.staffAccounts':                 row(ALL,   NO,     NO,          NO,     NO),
 
-  'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL),
-  'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL),
-  'Mutation.changePassword':             row(ALL,   ALL,    ALL,         ALL),
-  'Mutation.registerChild':              row(ALL,   REGION, NO,          NO),
-  'Mutation.updateChild':                row(ALL,   REGION, NO,          NO),
-  'Mutation.registerInstitution':        row(ALL,   REGION, NO,          NO),
-  'Mutation.updateInstitution':          row(ALL,   REGION, NO,          NO),
-  'Mutation.recordDataBankExit':         row(ALL,   REGION, NO,          NO),
-  'Mutation.correctChildIdentity':       row(ALL,   REGION, NO,          NO),
-  'Mutation.linkSiblings':               row(ALL,   REGION, NO,          NO),
-  'Mutation.unlinkSibling':              row(ALL,   REGION, NO,          NO),
-  'Mutation.registerFamily':             row(ALL,   REGION, NO,          NO),
-  'Mutation.updateFamily':               row(ALL,   REGION, NO,          NO),
-  'Mutation.recordFamilyAssessment':     row(ALL,   REGION, NO,          NO),
-  'Mutation.recordApplicantChecks':      row(ALL,   REGION, NO,          NO),
-  'Mutation.correctApplicantIdentity':   row(ALL,   REGION, NO,          NO),
-  'Mutation.updateMyFamilyProfile':      row(NO,    NO,     NO,          OWN),
-  'Mutation.registerMentor':             row(ALL,   NO,     REGION,      NO),
-  'Mutation.updateMentor':               row(ALL,   NO,     REGION,      NO),
-  'Mutation.correctMentorIdentity':      row(ALL,   NO,     REGION,      NO),
-  'Mutation.proposeMentorship':          row(ALL,   NO,     REGION,      NO),
-  'Mutation.activateMentorship':         row(ALL,   NO,     REGION,      NO),
-  'Mutation.pauseMentorship':            row(ALL,   NO,     REGION,      NO),
-  'Mutation.resumeMentorship':           row(ALL,   NO,     REGION,      NO),
-  'Mutation.closeMentorship':            row(ALL,   NO,     REGION,      NO),
-  'Mutation.recordMentorshipMeeting':    row(ALL,   NO,     REGION,      NO),
-  'Mutation.proposePlacement':           row(ALL,   REGION, NO,          NO),
-  'Mutation.recordChildConsent':         row(ALL,   REGION, NO,          NO),
-  'Mutation.startPlacementIntroduction': row(ALL,   REGION, NO,          NO),
-  'Mutation.startPlacementTrial':        row(ALL,   REGION, NO,          NO),
-  'Mutation.approvePlacement':           row(ALL,   REGION, NO,          NO),
-  'Mutation.activatePlacement':          row(ALL,   REGION, NO,          NO),
-  'Mutation.endPlacement':               row(ALL,   REGION, NO,          NO),
-  'Mutation.extendPlacementStay':        row(ALL,   REGION, NO,          NO),
-  'Mutation.updateMatchingPolicy':       row(ALL,   NO,     NO,          NO),
+  'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
+  'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Mutation.changePassword':             row(ALL,   ALL,    ALL,         ALL,    ALL),
+  // The token sent by email is the proof: the caller is signed out.
+  'Mutation.activateAccount':            row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
+  'Mutation.requestPasswordReset':       row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
+  'Mutation.resetPassword':              row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
+  'Mutation.createStaffAccount':         row(ALL,   NO,     NO,          NO,     NO),
+  'Mutation.updateStaffAccount':         row(ALL,   NO,     NO,          NO,     NO),
+  'Mutation.disableAccount':             row(ALL,   NO,     NO,          NO,     NO),
+  'Mutation.enableAccount':              row(ALL,   NO,     NO,          NO,     NO),
+  'Mutation.inviteFamily':               row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.inviteMentor':               row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.registerChild':              row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.updateChild':                row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.registerInstitution':        row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.updateInstitution':          row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.recordDataBankExit':         row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.correctChildIdentity':       row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.linkSiblings':               row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.unlinkSibling':              row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.registerFamily':             row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.updateFamily':               row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.recordFamilyAssessment':     row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.recordApplicantChecks':      row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.correctApplicantIdentity':   row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.updateMyFamilyProfile':      row(NO,    NO,     NO,          OWN,    NO),
+  'Mutation.registerMentor':             row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.updateMentor':               row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.correctMentorIdentity':      row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.proposeMentorship':          row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.activateMentorship':         row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.pauseMentorship':            row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.resumeMentorship':           row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.closeMentorship':            row(ALL,   NO,     REGION,      NO,     NO),
+  'Mutation.recordMentorshipMeeting':    row(ALL,   NO,     REGION,      NO,     OWN),
+  'Mutation.proposePlacement':           row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.recordChildConsent':         row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.startPlacementIntroduction': row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.startPlacementTrial':        row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.approvePlacement':           row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.activatePlacement':          row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.endPlacement':               row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.extendPlacementStay':        row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.updateMatchingPolicy':       row(ALL,   NO,     NO,          NO,     NO),
 } as const satisfies Record<`${'Query' | 'Mutation'}.${string}`, AccessRow>;
 
 /**
@@ -116,23 +132,23 @@ export const OPERATION_ACCESS = {
  * The scope (region, own family) is the one of the operation that reached the record.
  */
 export const FIELD_ACCESS = {
-  //                                       ADMIN  WORKER  COORDINATOR  FAMILY
-  'Child.iin':                           row(ALL,   REGION, NO,          NO),
-  'Child.legalStatus':                   row(ALL,   REGION, NO,          NO),
-  'Child.healthGroup':                   row(ALL,   REGION, NO,          NO),
-  'Child.specialNeeds':                  row(ALL,   REGION, NO,          NO),
-  'Child.healthNotes':                   row(ALL,   REGION, NO,          NO),
-  'Child.caseNotes':                     row(ALL,   REGION, NO,          NO),
-  'Child.placements':                    row(ALL,   REGION, NO,          NO),
-  'Child.currentFamily':                 row(ALL,   REGION, NO,          OWN),
-  'Family.placements':                   row(ALL,   REGION, NO,          OWN),
-  'FamilyApplicant.iin':                 row(ALL,   REGION, NO,          OWN),
-  'FamilyApplicant.passportNumber':      row(ALL,   REGION, NO,          OWN),
-  'FamilyApplicant.checks':              row(ALL,   REGION, NO,          NO),
-  'BackgroundCheck.detail':              row(ALL,   REGION, NO,          NO),
-  'Placement.evaluation':                row(ALL,   REGION, NO,          NO),
-  'PlacementTransition.note':            row(ALL,   REGION, NO,          NO),
-  'MentorshipMeeting.notes':             row(ALL,   NO,     REGION,      NO),
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY  MENTOR
+  'Child.iin':                           row(ALL,   REGION, NO,          NO,     NO),
+  'Child.legalStatus':                   row(ALL,   REGION, NO,          NO,     NO),
+  'Child.healthGroup':                   row(ALL,   REGION, NO,          NO,     NO),
+  'Child.specialNeeds':                  row(ALL,   REGION, NO,          NO,     NO),
+  'Child.healthNotes':                   row(ALL,   REGION, NO,          NO,     NO),
+  'Child.caseNotes':                     row(ALL,   REGION, NO,          NO,     NO),
+  'Child.placements':                    row(ALL,   REGION, NO,          NO,     NO),
+  'Child.currentFamily':                 row(ALL,   REGION, NO,          OWN,    NO),
+  'Family.placements':                   row(ALL,   REGION, NO,          OWN,    NO),
+  'FamilyApplicant.iin':                 row(ALL,   REGION, NO,          OWN,    NO),
+  'FamilyApplicant.passportNumber':      row(ALL,   REGION, NO,          OWN,    NO),
+  'FamilyApplicant.checks':              row(ALL,   REGION, NO,          NO,     NO),
+  'BackgroundCheck.detail':              row(ALL,   REGION, NO,          NO,     NO),
+  'Placement.evaluation':                row(ALL,   REGION, NO,          NO,     NO),
+  'PlacementTransition.note':            row(ALL,   REGION, NO,          NO,     NO),
+  'MentorshipMeeting.notes':             row(ALL,   NO,     REGION,      NO,     OWN),
 } as const satisfies Record<`${string}.${string}`, AccessRow>;
 
 /**
@@ -141,24 +157,25 @@ export const FIELD_ACCESS = {
  * types through `maySee` (access-policy.ts): a record the caller may not see is left out of lists
  * and is null with FORBIDDEN on a single-valued field. OWN_REGION is the region of the record, or
  * of the record it belongs to (a placement is its child's, a mentorship its mentor's and its
- * child's); OWN_RECORD is the caller's own family, the children placed with it, the caller's own account.
+ * child's); OWN_RECORD is the caller's own family, the children placed with it, the mentor the caller
+ * is, its mentorships and the children of those not closed, the caller's own account.
  */
 export const RECORD_ACCESS = {
-  //                                       ADMIN  WORKER  COORDINATOR  FAMILY
-  Child:                                 row(ALL,   REGION, REGION,      OWN),
-  SiblingGroup:                          row(ALL,   REGION, REGION,      OWN),
-  Family:                                row(ALL,   REGION, NO,          OWN),
-  FamilyApplicant:                       row(ALL,   REGION, NO,          OWN),
-  FamilyKinship:                         row(ALL,   REGION, NO,          OWN),
-  Placement:                             row(ALL,   REGION, NO,          OWN),
-  PlacementTransition:                   row(ALL,   REGION, NO,          OWN),
-  Mentor:                                row(ALL,   NO,     REGION,      NO),
-  Mentorship:                            row(ALL,   NO,     REGION,      NO),
-  MentorshipMeeting:                     row(ALL,   NO,     REGION,      NO),
-  User:                                  row(ALL,   OWN,    OWN,         OWN),
-  AuditEvent:                            row(ALL,   NO,     NO,          NO),
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY  MENTOR
+  Child:                                 row(ALL,   REGION, REGION,      OWN,    OWN),
+  SiblingGroup:                          row(ALL,   REGION, REGION,      OWN,    NO),
+  Family:                                row(ALL,   REGION, NO,          OWN,    NO),
+  FamilyApplicant:                       row(ALL,   REGION, NO,          OWN,    NO),
+  FamilyKinship:                         row(ALL,   REGION, NO,          OWN,    NO),
+  Placement:                             row(ALL,   REGION, NO,          OWN,    NO),
+  PlacementTransition:                   row(ALL,   REGION, NO,          OWN,    NO),
+  Mentor:                                row(ALL,   NO,     REGION,      NO,     OWN),
+  Mentorship:                            row(ALL,   NO,     REGION,      NO,     OWN),
+  MentorshipMeeting:                     row(ALL,   NO,     REGION,      NO,     OWN),
+  User:                                  row(ALL,   OWN,    OWN,         OWN,    OWN),
+  AuditEvent:                            row(ALL,   NO,     NO,          NO,     NO),
   // A change of a record: in the record's scope, and seen only by who sees that record too (record-guard.ts).
-  HistoryEntry:                          row(ALL,   REGION, REGION,      NO),
+  HistoryEntry:                          row(ALL,   REGION, REGION,      NO,     NO),
 } as const satisfies Record<string, AccessRow>;
 
 export type RecordKind = keyof typeof RECORD_ACCESS;
@@ -185,7 +202,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
  */
 export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
   'Query', 'Mutation', 'Region', 'SiblingsInRegion', 'District', 'Institution', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
-  'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload',
+  'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload', 'AccountInvitation',
   'TimelineEntry',
 ]);
 

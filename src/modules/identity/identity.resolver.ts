@@ -1,4 +1,4 @@
-import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { rolesFor } from './authorization-matrix.js';
@@ -23,8 +23,7 @@ class ChangePasswordArgs {
   @MaxLength(200)
   currentPassword!: string;
 
-  @Field()
-  @MinLength(12)
+  @Field({ description: 'At least 12 characters, not a common password, not containing your email name.' })
   @MaxLength(200)
   newPassword!: string;
 }
@@ -43,7 +42,7 @@ export class IdentityResolver {
   }
 
   @Authorized(rolesFor('Mutation.changePassword'))
-  @Mutation(() => Boolean, { description: 'Sets a new password (at least 12 characters) and ends every session of the user, this one included: sign in again.' })
+  @Mutation(() => Boolean, { description: 'Sets a new password (see the password policy) and ends every session of the user, this one included: sign in again.' })
   changePassword(@Ctx() ctx: Context, @Args() { currentPassword, newPassword }: ChangePasswordArgs) {
     return changePassword(ctx, currentPassword, newPassword);
   }

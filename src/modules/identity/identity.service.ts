@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { AppError, badInput, ErrorCode } from '../../shared/app-error.js';
+import { AppError, badInput, ErrorCode, rejectProblems } from '../../shared/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireActor } from './access-policy.js';
 import type { Actor } from './actor.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { passwordProblem } from './password-policy.js';
 import type { TokenService } from './token.js';
 import { User } from './user.entity.js';
 
@@ -16,7 +17,7 @@ const loginThrottle = createLoginThrottle();
 const decoyHash = hashPassword('decoy-password-never-matches');
 
 /** Every lock answers alike: which limit was reached (failures, successes, email, address) would tell a stranger something. */
-function refuseWhileLocked(waitMs: number): void {
+export function refuseWhileLocked(waitMs: number): void {
   if (waitMs > 0) throw new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts; try again in ${Math.ceil(waitMs / 60_000)} min`);
 }
 
@@ -49,15 +50,17 @@ export async function logout(ctx: Context): Promise<boolean> {
 }
 
 /**
- * Sets a new password once the current one is proven, throttled like a sign-in (it is one).
+ * Sets a new password once the current one is proven, throttled like a sign-in (it is one), if
+ * the password policy (password-policy.ts) allows it.
  * Every session ends, this one included: the database raises the token version with the hash.
  */
 export async function changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
   const actor = requireActor(ctx.actor);
   const user = await ctx.em.findOneOrFail(User, { id: actor.userId });
   refuseWhileLocked(loginThrottle.begin(user.email, ctx.clientAddress));
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'The current password is wrong');
+  if (!(await verifyPassword(user.passwordHash ?? (await decoyHash), currentPassword))) throw badInput('currentPassword', 'The current password is wrong');
   refuseWhileLocked(loginThrottle.succeeded(user.email, ctx.clientAddress));
+  rejectProblems([passwordProblem('newPassword', newPassword, user.email)]);
   const passwordHash = await hashPassword(newPassword);
   await ctx.em.transactional(async (em) => {
     (await em.findOneOrFail(User, { id: user.id })).passwordHash = passwordHash;

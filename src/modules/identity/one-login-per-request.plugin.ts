@@ -2,12 +2,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '../../shared/app-error.js';
 
-/** The `login` fields of a mutation's root selection, under whatever aliases and fragments. */
+/** Mutations that hash a password (or spend a one-time token): at most one of them per request. */
+const ONE_PER_REQUEST: ReadonlySet<string> = new Set(['login', 'changePassword', 'activateAccount', 'resetPassword', 'requestPasswordReset']);
+
+/** The fields of those mutations in a mutation's root selection, under whatever aliases and fragments. */
 function loginsIn(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, spread = new Set<string>()): number {
   let logins = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value === 'login') logins++;
+      if (ONE_PER_REQUEST.has(selection.name.value)) logins++;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       logins += loginsIn(selection.selectionSet, fragments, spread);
     } else if (!spread.has(selection.name.value)) {
@@ -21,8 +24,8 @@ function loginsIn(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string,
 }
 
 /**
- * One `login` per request: each costs an argon2 hash, and aliases would let one request try
- * as many passwords as the alias limit allows. Refused before anything runs, so nothing is
+ * One `login` (or other password mutation) per request: each costs an argon2 hash, and aliases
+ * would let one request try as many passwords or tokens as the alias limit allows. Refused before anything runs, so nothing is
  * hashed or counted against the sign-in limits.
  */
 export function oneLoginPerRequestPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {

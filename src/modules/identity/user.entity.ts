@@ -12,9 +12,9 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
-  /** argon2id; never leaves the server. */
-  @Property({ type: 'string', length: 255, hidden: true })
-  passwordHash!: string;
+  /** argon2id; never leaves the server. Null until an invited account is activated: no password signs in to it. */
+  @Property({ type: 'string', length: 255, hidden: true, nullable: true })
+  passwordHash?: string;
 
   @Enum({ items: () => Role, type: 'string' })
   role!: Role;

@@ -5,6 +5,7 @@ import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import { badInput, conflict, notFound, rejectProblems } from '../../shared/app-error.js';
 import { today } from '../../shared/dates.js';
+import { Role } from '../../shared/enums.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
@@ -34,8 +35,14 @@ export async function getMentorship(ctx: Context, id: string, em: EntityManager 
 export function mentorshipFilterQuery(ctx: Context, filter: MentorshipFilter = {}): FilterQuery<Mentorship> {
   const actor = requireActor(ctx.actor);
   const conditions: FilterQuery<Mentorship>[] = [];
-  const region = scopeRegion(actor, filter.regionCode);
-  if (region) conditions.push(inRegion(region));
+  if (actor.role === Role.MENTOR) {
+    // A mentor's own mentorships, whatever their regions.
+    conditions.push({ mentor: actor.mentorId ?? null });
+    if (filter.regionCode) conditions.push(inRegion(filter.regionCode));
+  } else {
+    const region = scopeRegion(actor, filter.regionCode);
+    if (region) conditions.push(inRegion(region));
+  }
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.mentorId) conditions.push({ mentor: filter.mentorId });
   if (filter.childId) conditions.push({ child: filter.childId });
