@@ -1,20 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { FieldProblem } from '../../shared/app-error.js';
+import { COMMON_PASSWORDS } from './common-passwords.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-/** The shipped list; tsc copies no text files, so the compiled module (under dist/) reads the one beside the source. */
-function commonPasswordsFile(): URL {
-  const beside = new URL('./common-passwords.txt', import.meta.url);
-  return existsSync(beside) ? beside : new URL('../../../../src/modules/identity/common-passwords.txt', import.meta.url);
-}
-
-const COMMON: ReadonlySet<string> = new Set(
-  readFileSync(commonPasswordsFile(), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#')),
-);
+const COMMON: ReadonlySet<string> = new Set(COMMON_PASSWORDS);
 
 /**
  * Why a password may not be used, or null: shorter than 12 characters, one of the common
