@@ -229,7 +229,6 @@ export async function extendPlacementStay(ctx: Context, input: ExtendPlacementSt
   });
 }
 
-
 export const startPlacementIntroduction = (ctx: Context, input: PlacementStepInput) =>
   takeStep(ctx, input, { kind: 'START_INTRODUCTION' }, 'placement.start-introduction');
 
