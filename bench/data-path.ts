@@ -28,23 +28,20 @@ import { createSchema } from '../src/graphql/schema.js';
 import { AuditedReads } from '../src/modules/audit/read-audit.js';
 import type { Actor } from '../src/modules/identity/actor.js';
 import { Role } from '../src/shared/enums.js';
+import { BENCH_ENCRYPTION, W1, W2 } from './api/workloads.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const SCALE = (process.env.BENCH_SCALE ?? 'national') as SeedScale;
 const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+// The workloads of bench:api, so every benchmark measures the same two pages.
 const OPERATIONS: { name: string; role: Role; query: string }[] = [
-  { name: 'W1', role: Role.ADMIN, query: '{ children(first: 50) { edges { node { id region { code } placements { id family { id } } } } } }' },
-  {
-    name: 'W2',
-    role: Role.SOCIAL_WORKER,
-    query: `{ children(first: 20, filter: { status: [AWAITING_PLACEMENT] }) { edges { node { id firstName siblings { id firstName }
-      placements { id status family { id settlement applicants { id firstName } } } } } } }`,
-  },
+  { name: 'W1', role: Role.ADMIN, query: W1 },
+  { name: 'W2', role: Role.SOCIAL_WORKER, query: W2 },
 ];
 
 // Fixed keys: a kept database must open with the keys it was sealed with.
-useEncryptionKeys({ key: Buffer.alloc(32, 'bench-encryption-key'), previousKeys: [], hashKey: Buffer.alloc(32, 'bench-iin-hash-key') });
+useEncryptionKeys(BENCH_ENCRYPTION);
 const kept = process.env.BENCH_PG_DIR;
 const dir = kept ?? mkdtempSync(join(tmpdir(), 'shanyraq-bench-'));
 mkdirSync(dir, { recursive: true });

@@ -23,21 +23,18 @@ import { createSchema, resolvers } from '../src/graphql/schema.js';
 import { AuditedReads } from '../src/modules/audit/read-audit.js';
 import type { Actor } from '../src/modules/identity/actor.js';
 import { Role } from '../src/shared/enums.js';
+import { BENCH_ENCRYPTION, W1, W2 } from './api/workloads.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+// The workloads of bench:api, so every benchmark measures the same two pages.
 const OPERATIONS: { name: string; role: Role; query: string }[] = [
-  { name: 'W1: 50 children, placements, families (admin)', role: Role.ADMIN, query: '{ children(first: 50) { edges { node { id region { code } placements { id family { id } } } } } }' },
-  {
-    name: 'W2: 20 waiting children, siblings, placements, families, applicants (worker)',
-    role: Role.SOCIAL_WORKER,
-    query: `{ children(first: 20, filter: { status: [AWAITING_PLACEMENT] }) { edges { node { id firstName siblings { id firstName }
-      placements { id status family { id settlement applicants { id firstName } } } } } } }`,
-  },
+  { name: 'W1: 50 children, placements, families (admin)', role: Role.ADMIN, query: W1 },
+  { name: 'W2: 20 waiting children, siblings, placements, families, applicants (worker)', role: Role.SOCIAL_WORKER, query: W2 },
 ];
 
-useEncryptionKeys({ key: Buffer.alloc(32, 'bench-encryption-key'), previousKeys: [], hashKey: Buffer.alloc(32, 'bench-iin-hash-key') });
+useEncryptionKeys(BENCH_ENCRYPTION);
 const dir = mkdtempSync(join(tmpdir(), 'shanyraq-bench-'));
 chmodSync(dir, 0o755);
 const database = await startEmbeddedPostgres(join(dir, 'pg'));

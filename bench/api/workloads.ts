@@ -25,10 +25,10 @@ export interface Workload {
 /** The demo accounts the workloads sign in as: an administrator, and a social worker of Astana (region level). */
 export const CALLERS: Record<Caller, string> = { admin: 'admin@shanyraq.demo', worker: 'worker@shanyraq.demo' };
 
-const W1 = '{ children(first: 50) { edges { node { id region { code } placements { id family { id } } } } } }';
+export const W1 = '{ children(first: 50) { edges { node { id region { code } placements { id family { id } } } } } }';
 
 // Unsealed fields only: the limit server cannot open sealed columns in SQL.
-const W2 = `{ children(first: 20, filter: { status: [AWAITING_PLACEMENT] }) { edges { node {
+export const W2 = `{ children(first: 20, filter: { status: [AWAITING_PLACEMENT] }) { edges { node {
   id lastName firstName middleName birthDate status
   siblings { id lastName firstName birthDate status }
   placements { id form status startedAt endedAt family { id settlement applicants { id lastName firstName birthDate } } }
