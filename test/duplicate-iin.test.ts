@@ -2,16 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { Child } from '../src/modules/children/child.entity.js';
 import { DUPLICATE_IIN_MESSAGE } from '../src/modules/children/child.service.js';
-import { REGISTRATION_LIMITS } from '../src/modules/children/registration-throttle.js';
+import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
+import { REGISTRATION_LIMITS } from '../src/modules/identity/duplicate-throttle.js';
 import { Role, Sex } from '../src/shared/enums.js';
-import { RegisterChildDocument, type RegisterChildInput } from './generated/graphql.js';
-import { createChild, createUser, validIin } from './support/factories.js';
+import { RegisterChildDocument, RegisterFamilyDocument, RegisterMentorDocument, type RegisterChildInput, type RegisterMentorInput } from './generated/graphql.js';
+import { createChild, createFamily, createMentor, createUser, validIin } from './support/factories.js';
+import { applicantInput, familyInput } from './support/registrations.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { uniqueName } from './support/world.js';
 
 /**
- * registerChild must not be an oracle for IINs registered elsewhere: a duplicate is the last
- * check, answered alike wherever the child is, audited, and throttled per account.
+ * Registering a child, an applicant or a mentor must not be an oracle for IINs registered
+ * elsewhere: a duplicate is the last check, answered alike wherever the record is, audited, and
+ * throttled per account, one budget for every kind.
  */
 
 let app: TestApp;
@@ -127,5 +130,43 @@ describe('a duplicate IIN', () => {
   it('is answered to an administrator the same way', async () => {
     const result = await register(admin, { iin: almatyChild.iin, regionCode: 'KARAGANDA' });
     expect(result.errors?.[0]).toMatchObject({ message: DUPLICATE_IIN_MESSAGE, extensions: { code: 'CONFLICT' } });
+  });
+});
+
+describe('a duplicate IIN of an applicant or a mentor', () => {
+  const attempts = (userId: string, action: string) => app.orm.em.fork().count(AuditEvent, { actorId: userId, action });
+
+  it("is answered alike for another region's applicant and for one of the worker's own, and audited", async () => {
+    const { token, userId } = await newWorker();
+    const astana = await createFamily(app.orm, { regionCode: 'ASTANA', applicant: { birthDate: '1979-01-02' } });
+    const almaty = await createFamily(app.orm, { regionCode: 'ALMATY', applicant: { birthDate: '1979-01-03' } });
+    const iinOf = async (familyId: string) => (await app.orm.em.fork().findOneOrFail(FamilyApplicant, { family: familyId })).iin;
+    const answers = [];
+    for (const [familyId, birthDate] of [[almaty.id, '1979-01-03'], [astana.id, '1979-01-02']] as const) {
+      const applicant = applicantInput({ iin: await iinOf(familyId), birthDate, lastName: uniqueName('Басқа'), firstName: uniqueName('Адам') });
+      const result = await app.request(RegisterFamilyDocument, { input: familyInput([applicant], { confirmNotDuplicate: true }) as never }, token);
+      answers.push(result.errors?.map((error) => [error.extensions?.code, error.message]));
+    }
+    expect(answers[0]).toEqual([['CONFLICT', expect.stringMatching(/attempt was recorded/)]]);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(await attempts(userId, 'family.register-duplicate')).toBe(2);
+  });
+
+  it("is answered alike for another region's mentor, audited, and counted with the child duplicates", async () => {
+    const email = `coordinator${++users}@test.kz`;
+    const coordinator = await createUser(app.orm, { email, role: Role.MENTOR_COORDINATOR, regionCode: 'ASTANA' });
+    const token = await app.login(email);
+    const elsewhere = await createMentor(app.orm, { regionCode: 'ALMATY', birthDate: '1990-01-05', sex: Sex.FEMALE });
+    const input: RegisterMentorInput = {
+      iin: elsewhere.iin, lastName: uniqueName('Басқа'), firstName: uniqueName('Тәлімгер'), birthDate: '1990-01-05', sex: 'FEMALE',
+      citizenship: 'KAZAKHSTAN', regionCode: 'ASTANA', city: 'Астана', languages: ['KAZAKH'], interests: [],
+    };
+    for (let i = 0; i < REGISTRATION_LIMITS.duplicates; i++) {
+      const result = await app.request(RegisterMentorDocument, { input }, token);
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
+    }
+    expect(await attempts(coordinator.id, 'mentor.register-duplicate')).toBe(REGISTRATION_LIMITS.duplicates);
+    const next = await app.request(RegisterMentorDocument, { input: { ...input, iin: validIin('1990-01-05', Sex.FEMALE) } }, token);
+    expect(next.errors?.map((error) => error.extensions?.code)).toEqual(['TOO_MANY_ATTEMPTS']);
   });
 });

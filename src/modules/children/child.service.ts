@@ -21,24 +21,14 @@ import { Child } from './child.entity.js';
 import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
 import { caseFileFieldsFiltered, caseFileMatcher, childFactProblems, dataBankExitProblem } from './child.rules.js';
 import { CASE_FILE_READ_ACTION } from './child.type.js';
-import { createRegistrationThrottle } from './registration-throttle.js';
 import { SiblingGroup } from './sibling-group.entity.js';
-
-/** Registration attempts and duplicate IINs seen by this process, per account (see registration-throttle.ts). */
-const registrationThrottle = createRegistrationThrottle();
+import { answeringDuplicates, DuplicateIdentity } from '../identity/duplicate-identity.js';
 
 /**
  * One answer for every duplicate, in the actor's region or not: it must not tell where the child
  * is. Staff who can see both records resolve it from the audit trail.
  */
 export const DUPLICATE_IIN_MESSAGE = 'A child with this IIN is already in the data bank; the attempt was recorded and staff will resolve the duplicate';
-
-/** Leaves the registration's transaction, which rolls back, carrying the child already registered. */
-class DuplicateIin extends Error {
-  constructor(readonly existingChildId: string) {
-    super('Duplicate IIN');
-  }
-}
 
 
 /** Loads a child the actor may work with, or fails with NOT_FOUND / FORBIDDEN. */
@@ -145,7 +135,7 @@ async function siblingGroupFor(em: EntityManager, actor: Actor, input: RegisterC
  */
 export async function registerChild(ctx: Context, input: RegisterChildInput): Promise<Child> {
   const actor = requireActor(ctx.actor);
-  return answeringDuplicateIins(ctx, actor, 'child.register-duplicate', async () => {
+  return answeringDuplicates(ctx, actor, 'child.register-duplicate', async () => {
     assertRegionAccess(actor, input.regionCode);
     districtFor(actor, input.districtCode);
     rejectProblems(childFactProblems(input, today()));
@@ -154,25 +144,6 @@ export async function registerChild(ctx: Context, input: RegisterChildInput): Pr
     }
     return ctx.em.transactional((em) => writeChild(em, ctx, actor, input));
   });
-}
-
-/**
- * Runs a write that gives a child an IIN. A duplicate it meets is answered alike wherever the
- * other child is, audited (as `action`, on the child already registered) in a transaction of its
- * own that outlives the write's, and counted against the account's duplicates.
- */
-async function answeringDuplicateIins<T>(ctx: Context, actor: Actor, action: string, write: () => Promise<T>): Promise<T> {
-  await registrationThrottle.begin(actor.userId);
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof DuplicateIin)) throw error;
-    await ctx.em.fork().transactional(async (em) => {
-      recordAudit(em, ctx, { action, entityName: 'Child', entityId: error.existingChildId, changedFields: ['iin'] });
-    });
-    await registrationThrottle.duplicate(actor.userId);
-    throw conflict(DUPLICATE_IIN_MESSAGE);
-  }
 }
 
 /**
@@ -226,7 +197,7 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
 
 async function refuseDuplicateIin(em: EntityManager, iin: string): Promise<void> {
   const existing = await em.findOne(Child, { iinHash: hashIin(iin) }, { fields: ['id'] });
-  if (existing) throw new DuplicateIin(existing.id);
+  if (existing) throw new DuplicateIdentity('Child', existing.id, DUPLICATE_IIN_MESSAGE);
 }
 
 /**
@@ -235,7 +206,7 @@ async function refuseDuplicateIin(em: EntityManager, iin: string): Promise<void>
  */
 export async function correctChildIdentity(ctx: Context, input: IdentityCorrectionInput): Promise<Child> {
   const actor = requireActor(ctx.actor);
-  return answeringDuplicateIins(ctx, actor, 'child.correct-duplicate', () =>
+  return answeringDuplicates(ctx, actor, 'child.correct-duplicate', () =>
     ctx.em.transactional(async (em) => {
       const child = await getChild(ctx, input.id, em);
       if (child.version !== input.version) throw conflict('The child was changed by someone else; reload and try again');

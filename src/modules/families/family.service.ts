@@ -15,6 +15,7 @@ import { isNearName, normalizeSearchText, searchTerms } from '../../shared/searc
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { Child } from '../children/child.entity.js';
 import { assertRegionAccess, districtFor, regionLimit, requireActor, scopeDistrict, scopeRegion } from '../identity/access-policy.js';
+import { answeringDuplicates, DuplicateIdentity } from '../identity/duplicate-identity.js';
 import { checksRequiredForApproval } from '../matching/matching-policy.service.js';
 import { findDistrict, findRegion } from '../regions/region.service.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
@@ -133,7 +134,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     ...householdProblems(input, on),
     ...preferenceProblems(input.preferences),
   ]);
-  return ctx.em.transactional(async (em) => {
+  return answeringDuplicates(ctx, actor, 'family.register-duplicate', () => ctx.em.transactional(async (em) => {
     const region = await findRegion(em, input.regionCode);
     const district = districtCode ? await findDistrict(em, districtCode, region.code) : undefined;
     const relatives = await kinshipChildren(em, input, region.code);
@@ -181,20 +182,22 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
     // The worker said these are someone else: on record with each of them.
     for (const other of duplicates) recordAudit(em, ctx, { action: 'family.dismiss-duplicate', entityName: 'Family', entityId: other.id, changedFields: ['confirmNotDuplicate'] });
     return withCurrentStatus(em, family);
-  });
+  }));
 }
+
+/** One answer wherever the other applicant's family is: the attempt is audited and throttled (duplicate-identity.ts). */
+const DUPLICATE_APPLICANT_IIN = 'An applicant with this IIN already belongs to a registered family; the attempt was recorded and staff will resolve it';
+const DUPLICATE_APPLICANT_PASSPORT = 'An applicant with this passport already belongs to a registered family; the attempt was recorded and staff will resolve it';
 
 /** One person, one candidate record: a re-application re-opens the old record instead. */
 async function refuseRegisteredApplicants(em: EntityManager, applicants: Pick<ApplicantFacts, 'iin' | 'passport'>[], except?: FamilyApplicant): Promise<void> {
   const iins = applicants.flatMap((applicant) => (applicant.iin ? [hashIin(applicant.iin)] : []));
   const passports = applicants.flatMap((applicant) => (applicant.passport ? [hashPassport(applicant.passport.country, applicant.passport.number)] : []));
   const others = except ? { id: { $ne: except.id } } : {};
-  if (iins.length && (await em.count(FamilyApplicant, { iinHash: { $in: iins }, ...others }))) {
-    throw conflict('An applicant with this IIN already belongs to a registered family');
-  }
-  if (passports.length && (await em.count(FamilyApplicant, { passportHash: { $in: passports }, ...others }))) {
-    throw conflict('An applicant with this passport already belongs to a registered family');
-  }
+  const byIin = iins.length ? await em.findOne(FamilyApplicant, { iinHash: { $in: iins }, ...others }, { fields: ['id'] }) : null;
+  if (byIin) throw new DuplicateIdentity('FamilyApplicant', byIin.id, DUPLICATE_APPLICANT_IIN);
+  const byPassport = passports.length ? await em.findOne(FamilyApplicant, { passportHash: { $in: passports }, ...others }, { fields: ['id'] }) : null;
+  if (byPassport) throw new DuplicateIdentity('FamilyApplicant', byPassport.id, DUPLICATE_APPLICANT_PASSPORT, 'passport');
 }
 
 /**
@@ -221,7 +224,8 @@ const applicantFacts = (applicant: FamilyApplicant): ApplicantFacts => ({
 
 /** Corrects one applicant's IIN, names, birth date or sex, with the reason; the IIN must still agree with birth date and sex. */
 export async function correctApplicantIdentity(ctx: Context, input: ApplicantIdentityCorrectionInput): Promise<Family> {
-  return ctx.em.transactional(async (em) => {
+  const actor = requireActor(ctx.actor);
+  return answeringDuplicates(ctx, actor, 'family-applicant.correct-duplicate', () => ctx.em.transactional(async (em) => {
     const family = await getFamily(ctx, input.id, em);
     if (family.version !== input.version) throw conflict(STALE);
     const applicants = await em.find(FamilyApplicant, { family }, { orderBy: { position: 'asc' } });
@@ -237,7 +241,7 @@ export async function correctApplicantIdentity(ctx: Context, input: ApplicantIde
     family.updatedAt = new Date();
     recordAudit(em, ctx, { action: 'family.correct-applicant-identity', entityName: 'FamilyApplicant', entityId: applicant.id, changedFields: changed, reason: input.reason });
     return withCurrentStatus(em, family);
-  });
+  }));
 }
 
 export async function updateFamily(ctx: Context, input: UpdateFamilyInput): Promise<Family> {

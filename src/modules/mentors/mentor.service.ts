@@ -12,6 +12,7 @@ import { correctedIdentity } from '../../shared/identity-correction.js';
 import { normalizeSearchText, searchTerms } from '../../shared/search-text.js';
 import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { assertRegionAccess, requireActor, scopeRegion } from '../identity/access-policy.js';
+import { answeringDuplicates, DuplicateIdentity } from '../identity/duplicate-identity.js';
 import { MentorshipStatus } from '../mentorships/mentorship.enums.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { Region } from '../regions/region.entity.js';
@@ -20,7 +21,8 @@ import { Mentor } from './mentor.entity.js';
 import type { MentorFilter, RegisterMentorInput, UpdateMentorInput } from './mentor.inputs.js';
 import { menteeLimitProblem, mentorFactProblems } from './mentor.rules.js';
 
-const DUPLICATE_MENTOR = 'A mentor with this IIN is already registered';
+/** One answer wherever the other mentor is: the attempt is audited and throttled (duplicate-identity.ts). */
+const DUPLICATE_MENTOR = 'A mentor with this IIN is already registered; the attempt was recorded and staff will resolve it';
 
 
 
@@ -55,9 +57,9 @@ export async function registerMentor(ctx: Context, input: RegisterMentorInput): 
   const actor = requireActor(ctx.actor);
   assertRegionAccess(actor, input.regionCode);
   rejectProblems(mentorFactProblems(input, today()));
-  return ctx.em.transactional(async (em) => {
+  return answeringDuplicates(ctx, actor, 'mentor.register-duplicate', () => ctx.em.transactional(async (em) => {
     const region = await findRegion(em, input.regionCode);
-    if (await em.count(Mentor, { iinHash: hashIin(input.iin) })) throw conflict(DUPLICATE_MENTOR);
+    await refuseRegisteredMentor(em, input.iin);
     const mentor = em.create(Mentor, {
       iin: input.iin,
       lastName: input.lastName,
@@ -81,7 +83,7 @@ export async function registerMentor(ctx: Context, input: RegisterMentorInput): 
     });
     recordAudit(em, ctx, { action: 'mentor.register', entityName: 'Mentor', entityId: mentor.id, changedFields: suppliedFields(input) });
     return mentor;
-  });
+  }));
 }
 
 export async function updateMentor(ctx: Context, input: UpdateMentorInput): Promise<Mentor> {
@@ -128,15 +130,21 @@ export async function updateMentor(ctx: Context, input: UpdateMentorInput): Prom
 
 /** Corrects a mentor's IIN, names, birth date or sex, with the reason; the IIN must still agree with birth date and sex. */
 export async function correctMentorIdentity(ctx: Context, input: IdentityCorrectionInput): Promise<Mentor> {
-  return ctx.em.transactional(async (em) => {
+  const actor = requireActor(ctx.actor);
+  return answeringDuplicates(ctx, actor, 'mentor.correct-duplicate', () => ctx.em.transactional(async (em) => {
     const mentor = await getMentor(ctx, input.id, em);
     if (mentor.version !== input.version) throw conflict('The mentor was changed by someone else; reload and try again');
     const { after, changed } = correctedIdentity(mentor, input);
     rejectProblems(mentorFactProblems({ ...mentor, ...after, iin: after.iin! }, today()));
-    if (changed.includes('iin') && (await em.count(Mentor, { iinHash: hashIin(after.iin!) }))) throw conflict(DUPLICATE_MENTOR);
+    if (changed.includes('iin')) await refuseRegisteredMentor(em, after.iin!);
     Object.assign(mentor, after);
     mentor.searchName = normalizeSearchText(mentor.lastName, mentor.firstName, mentor.middleName);
     recordAudit(em, ctx, { action: 'mentor.correct-identity', entityName: 'Mentor', entityId: mentor.id, changedFields: changed, reason: input.reason });
     return mentor;
-  });
+  }));
+}
+
+async function refuseRegisteredMentor(em: EntityManager, iin: string): Promise<void> {
+  const existing = await em.findOne(Mentor, { iinHash: hashIin(iin) }, { fields: ['id'] });
+  if (existing) throw new DuplicateIdentity('Mentor', existing.id, DUPLICATE_MENTOR);
 }

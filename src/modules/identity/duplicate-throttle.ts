@@ -2,8 +2,8 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError, ErrorCode } from '../../shared/app-error.js';
 
 /**
- * A duplicate IIN is answered CONFLICT, so each registration tells whether an IIN is in the data
- * bank somewhere: one account may hit few duplicates. A miss is no probe: it registers a child,
+ * A duplicate identity number is answered CONFLICT, so each registration tells whether it is in the
+ * record somewhere: one account may hit few duplicates. A miss is no probe: it registers a person,
  * under the account's name in the audit trail, so registrations themselves are not limited.
  */
 export const REGISTRATION_LIMITS = { duplicates: 5, windowSeconds: 3600 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ErrorCode } from '../../shared/app-error.js';
-import { createRegistrationThrottle } from './registration-throttle.js';
+import { createRegistrationThrottle } from './duplicate-throttle.js';
 
 const refusal = (attempt: Promise<void>) =>
   attempt.then(
