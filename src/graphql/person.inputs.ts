@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsUUID } from 'class-validator';
 import { Sex } from '../shared/enums.js';
+import { normalizeSearchText } from '../shared/search-text.js';
 import { RecordEditInput } from './record-edit.input.js';
 import { LocalDateScalar } from './scalars.js';
 import { IsIinFormat, IsNoteText, IsPersonName } from './validation.js';
@@ -33,6 +34,12 @@ export abstract class PersonIdentityInput extends PersonNameInput {
   @Field()
   @IsIinFormat()
   iin!: string;
+}
+
+/** The identity columns a child or a mentor is registered with, and the search key of its names. */
+export function identityColumns(input: PersonIdentityInput) {
+  const { iin, lastName, firstName, middleName, birthDate, sex } = input;
+  return { iin, lastName, firstName, middleName, searchName: normalizeSearchText(lastName, firstName, middleName), birthDate, sex };
 }
 
 /** An edit of a person record that may change the names: fields left out keep their value. */

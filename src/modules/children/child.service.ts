@@ -2,6 +2,7 @@ import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
+import { identityColumns } from '../../graphql/person.inputs.js';
 import { assertVisible, onlyVisible } from '../../graphql/record-guard.js';
 import { paginate, paginateIds, type PageArgs } from '../../graphql/connection.js';
 import type { IdentityCorrectionInput, PersonNameInput } from '../../graphql/person.inputs.js';
@@ -168,13 +169,7 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
   if (duplicates.length > 0 && !input.confirmNotDuplicate) throw possibleDuplicates('confirmNotDuplicate', 'A child', duplicates.map((child) => child.id));
   await refuseDuplicateIin(em, input.iin);
   const child = em.create(Child, {
-    iin: input.iin,
-    lastName: input.lastName,
-    firstName: input.firstName,
-    middleName: input.middleName,
-    searchName: normalizeSearchText(input.lastName, input.firstName, input.middleName),
-    birthDate: input.birthDate,
-    sex: input.sex,
+    ...identityColumns(input),
     region,
     district,
     settlement: home.settlement ?? undefined,

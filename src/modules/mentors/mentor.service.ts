@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
+import { identityColumns } from '../../graphql/person.inputs.js';
 import type { IdentityCorrectionInput } from '../../graphql/person.inputs.js';
 import { assertVisible } from '../../graphql/record-guard.js';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
@@ -61,13 +62,7 @@ export async function registerMentor(ctx: Context, input: RegisterMentorInput): 
     const region = await findRegion(em, input.regionCode);
     await refuseRegisteredMentor(em, input.iin);
     const mentor = em.create(Mentor, {
-      iin: input.iin,
-      lastName: input.lastName,
-      firstName: input.firstName,
-      middleName: input.middleName,
-      searchName: normalizeSearchText(input.lastName, input.firstName, input.middleName),
-      birthDate: input.birthDate,
-      sex: input.sex,
+      ...identityColumns(input),
       citizenship: input.citizenship,
       region,
       city: input.city,
