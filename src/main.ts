@@ -1,6 +1,10 @@
-/** Process entry: config → database → migrations → seeds → server. */
+/**
+ * Process entry: config → database → migrations → seeds → server. In production the migrations
+ * are a step of their own (`npm run migrate`, as the owner): the server only checks none is pending.
+ */
 import 'reflect-metadata';
 import { loadConfigOrExit, openAppDatabase } from './db/app-database.js';
+import { pendingMigrations, pendingMigrationsMessage } from './db/migration-state.js';
 import { initOrm, migrate } from './db/orm.js';
 import { seedDatabase } from './db/seed.js';
 import { createServer } from './server.js';
@@ -12,7 +16,15 @@ const config = loadConfigOrExit();
 const { url: databaseUrl, embedded } = await openAppDatabase(config, (message) => logger.info(message, { dataDir: config.dataDir }));
 
 const orm = await initOrm(databaseUrl);
-await migrate(orm);
+if (config.env !== 'production') await migrate(orm);
+else {
+  const pending = await pendingMigrations(orm);
+  if (pending.length > 0) {
+    console.error(pendingMigrationsMessage(pending));
+    await orm.close();
+    process.exit(1);
+  }
+}
 if (config.seedDemo) await seedDatabase(orm, { log: (line) => logger.info(line) });
 
 const server = await createServer(config, orm, logger);

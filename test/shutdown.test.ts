@@ -1,21 +1,20 @@
 import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabaseFromTemplate, dropDatabase, withDatabaseName } from '../src/db/databases.js';
 import { useEncryptionKeys } from '../src/db/encryption.js';
-import { freePort } from '../src/db/free-port.js';
 import { initOrm, type Orm } from '../src/db/orm.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { Child } from '../src/modules/children/child.entity.js';
 import { Role, Sex } from '../src/shared/enums.js';
 import { OutageRegisterChildDocument, OutageUpdateChildDocument, type RegisterChildInput } from './generated/graphql.js';
+import { buildServer, killStartedServers, startBuiltServer, type Build, type Running } from './support/built-server.js';
 import { createUser, validIin } from './support/factories.js';
 import { TEST_ENCRYPTION, TEST_PASSWORD, testConfig } from './support/test-app.js';
 
@@ -24,54 +23,24 @@ import { TEST_ENCRYPTION, TEST_PASSWORD, testConfig } from './support/test-app.j
  * database of its own: SIGTERM while a request is running, and SIGKILL in a stream of writes.
  */
 
-const root = resolve(import.meta.dirname, '..');
-const build = join(root, 'dist', `test-server-${process.pid}`);
 const MARKER = 'Потокова';
 
 let databaseUrl: string;
 let databaseName: string;
 let orm: Orm;
 let dataDir: string;
-/** Every server this file started, so none outlives a failed test. */
-const started: ChildProcess[] = [];
+let build: Build;
 
-interface Running {
-  process: ChildProcess;
-  origin: string;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-async function startServer(): Promise<Running> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(build, 'src', 'main.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SEED_DEMO: 'false',
-      JWT_SECRET: testConfig().jwtSecret,
-      ENCRYPTION_KEY: TEST_ENCRYPTION.key.toString('base64'),
-      IIN_HASH_KEY: TEST_ENCRYPTION.hashKey.toString('base64'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startServer(): Promise<Running> {
+  return startBuiltServer(build, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    JWT_SECRET: testConfig().jwtSecret,
+    ENCRYPTION_KEY: TEST_ENCRYPTION.key.toString('base64'),
+    IIN_HASH_KEY: TEST_ENCRYPTION.hashKey.toString('base64'),
   });
-  started.push(child);
-  const output: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const origin = `http://127.0.0.1:${port}`;
-  for (const since = Date.now(); ; await sleep(50)) {
-    if (child.exitCode !== null) throw new Error(`the server exited: ${output.join('')}`);
-    if (Date.now() - since > 30_000) throw new Error(`the server did not start: ${output.join('')}`);
-    if (await fetch(`${origin}/healthz`).then((r) => r.ok, () => false)) break;
-  }
-  return { process: child, origin, output, exited };
 }
 
 async function call<T, V>(origin: string, document: TypedDocumentNode<T, V> | string, variables: V, token?: string) {
@@ -111,10 +80,7 @@ function registration(): RegisterChildInput {
 }
 
 beforeAll(async () => {
-  // The server as it runs in production: compiled by tsc, started by node. tsc may report type
-  // errors of work in progress elsewhere and still emit; what matters is that main.js exists.
-  spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', build], { cwd: root });
-  if (!existsSync(join(build, 'src', 'main.js'))) throw new Error('tsc did not emit src/main.js');
+  build = buildServer('test-server');
 
   const baseUrl = inject('databaseUrl');
   databaseName = `shanyraq_shutdown_${process.pid}`;
@@ -127,10 +93,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killStartedServers();
   await orm?.close();
   if (databaseName) await dropDatabase(inject('databaseUrl'), databaseName);
-  rmSync(build, { recursive: true, force: true });
+  build?.remove();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -9,6 +9,8 @@ export type Environment = 'development' | 'production' | 'test';
 export interface Config {
   env: Environment;
   databaseUrl?: string;
+  /** The tables' owner, for `npm run migrate` only; the server itself connects with DATABASE_URL. */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   port: number;
   host: string;
@@ -42,16 +44,16 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
-function parseDatabaseUrl(value: string | undefined): string | undefined {
+function parseDatabaseUrl(name: string, value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError('DATABASE_URL is not a valid URL');
+    throw new ConfigError(`${name} is not a valid URL`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
   }
   return value;
 }
@@ -112,7 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
   }
   const production = nodeEnv === 'production';
-  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+  const databaseUrl = parseDatabaseUrl('DATABASE_URL', env.DATABASE_URL);
   if (production && !databaseUrl) {
     throw new ConfigError('NODE_ENV=production requires DATABASE_URL (no embedded PostgreSQL in production)');
   }
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     env: nodeEnv,
     databaseUrl,
+    migrationDatabaseUrl: parseDatabaseUrl('MIGRATION_DATABASE_URL', env.MIGRATION_DATABASE_URL),
     dataDir,
     port: parsePort(env.PORT, 4000),
     host: env.HOST || '127.0.0.1',

@@ -48,10 +48,12 @@ export async function initOrm(clientUrl: string, overrides: Partial<Options> = {
   return MikroORM.init(ormOptions(clientUrl, overrides));
 }
 
-export async function migrate(orm: Orm): Promise<void> {
+/** Runs every pending migration in one transaction; returns the names it ran. */
+export async function migrate(orm: Orm): Promise<string[]> {
   // Building an index on a large table may take longer than a request's statement may.
-  await orm.em.fork().transactional(async (em) => {
+  return orm.em.fork().transactional(async (em) => {
     await em.execute('set local statement_timeout = 0');
-    await orm.getMigrator().up({ transaction: em.getTransactionContext() });
+    const ran = await orm.getMigrator().up({ transaction: em.getTransactionContext() });
+    return ran.map((migration) => migration.name);
   });
 }
