@@ -145,7 +145,7 @@ const entryPoints = (caller: Caller) =>
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily'],
+  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker'],
   [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1'],
   [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross'],
   // Its own mentorships and their children, across the border too; nothing of their siblings or families.
@@ -156,7 +156,8 @@ const MUST_REACH: Record<Caller, string[]> = {
 
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */
 const MUST_REFUSE: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['Placement.family', 'FamilyKinship.child'],
+  // a3 is ours, owned by a worker of the other region: the child is shown, its owner is not.
+  [Role.SOCIAL_WORKER]: ['Placement.family', 'FamilyKinship.child', 'Child.assignedWorker'],
   [Role.MENTOR_COORDINATOR]: ['Mentorship.child', 'Mentorship.mentor'],
   [Role.FAMILY]: ['FamilyKinship.child', 'Placement.child'],
   [Role.MENTOR]: ['Child.siblingGroup'],

@@ -87,6 +87,8 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
     mentorshipScope(await entityOf(meeting.mentorship, loaders.mentorship), loaders),
   ),
   User: kind(User, (user: User) => ({ regions: [], users: [user.id] })),
+  // Kept by region, like mentors: staff of one district see their region's colleagues too.
+  StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
   // In its record's scope, and shown only to who may see that record: a coordinator no family's change.
   HistoryEntry: kind(

@@ -86,6 +86,8 @@ export type ChildFilter = {
   ageMax?: number | null | undefined;
   /** Full years, inclusive. */
   ageMin?: number | null | undefined;
+  /** `ME`: your own cases; `NONE`: cases nobody owns; or a worker’s id (a supervisor’s view of a caseload). */
+  assignedTo?: string | null | undefined;
   /** Defaults to your own district for district staff. */
   districtCode?: string | null | undefined;
   hasSpecialNeeds?: boolean | null | undefined;
@@ -181,6 +183,8 @@ export type FamilyFilter = {
   acceptingPlacements?: boolean | null | undefined;
   /** The status as of today: EXPIRED takes in the approvals that have lapsed. */
   assessmentStatus?: Array<AssessmentStatus> | null | undefined;
+  /** `ME`: your own cases; `NONE`: cases nobody owns; or a worker’s id (a supervisor’s view of a caseload). */
+  assignedTo?: string | null | undefined;
   /** Defaults to your own district for district staff. */
   districtCode?: string | null | undefined;
   /** Families assessed for any of these forms. */
@@ -282,6 +286,8 @@ export type MeetingKind =
   | 'PHONE';
 
 export type MentorFilter = {
+  /** `ME`: your own cases; `NONE`: cases nobody owns; or a worker’s id (a supervisor’s view of a caseload). */
+  assignedTo?: string | null | undefined;
   available?: boolean | null | undefined;
   /** The mentor with exactly this IIN (found by its keyed hash). */
   iin?: string | null | undefined;

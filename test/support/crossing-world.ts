@@ -78,6 +78,10 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   const districtWorker = await createUser(orm, { email: `walk-district-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OWN, districtCode: OWN_DISTRICT });
   const coordinator = await createUser(orm, { email: `walk-coordinator-${tag}@test.kz`, role: Role.MENTOR_COORDINATOR, regionCode: OWN });
   const familyUser = await createUser(orm, { email: `walk-family-${tag}@test.kz`, role: Role.FAMILY, familyId: ownFamily.id });
+  // Owners on both sides: a3, a child of ours, is (by an administrator's doing) owned by a worker of the other region.
+  for (const [id, owner] of [[a1.id, ownWorker.id], [x1.id, otherWorker.id], [a3.id, otherWorker.id]]) await em.nativeUpdate(Child, { id }, { assignedWorker: owner });
+  await em.nativeUpdate(Family, { id: ownFamily.id }, { assignedWorker: districtWorker.id });
+  await em.nativeUpdate(Family, { id: otherFamily.id }, { assignedWorker: otherWorker.id });
 
   const placements: [string, typeof a1, typeof ownFamily, PlacementStatus, PlacementForm, typeof ownWorker][] = [
     ['pA1Own', a1, ownFamily, PlacementStatus.ACTIVE, PlacementForm.GUARDIANSHIP, ownWorker],
@@ -93,7 +97,7 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   const ids: Record<string, string> = {
     ownFamily: ownFamily.id, ownFamily2: ownFamily2.id, otherFamily: otherFamily.id,
     a1: a1.id, a2: a2.id, a3: a3.id, a4: a4.id, x1: x1.id, x2: x2.id, x3: x3.id,
-    groupAcross: groupAcross.id, groupAcross2: groupAcross2.id, home: home.id,
+    groupAcross: groupAcross.id, groupAcross2: groupAcross2.id, home: home.id, ownWorker: ownWorker.id, otherWorker: otherWorker.id,
   };
   for (const [name, placed, family, status, form, by] of placements) {
     const placement = em.create(Placement, { child: placed.id, family: family.id, form, status, ...(status === PlacementStatus.ENDED ? { endedAt: '2025-01-01' } : {}) });
@@ -109,6 +113,8 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   const otherMentor = await createMentor(orm, { regionCode: OTHER, city: 'Алматы', maxMentees: 4 });
   ids.ownMentor = ownMentor.id;
   ids.otherMentor = otherMentor.id;
+  await em.nativeUpdate(Mentor, { id: ownMentor.id }, { assignedWorker: coordinator.id });
+  await em.nativeUpdate(Mentor, { id: otherMentor.id }, { assignedWorker: otherWorker.id });
   const mentorships: [string, string, string][] = [
     ['mOwnX1', ownMentor.id, x1.id],
     ['mOtherA2', otherMentor.id, a2.id],
@@ -199,6 +205,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
          where r.region_code = :region or c.region_code = :region`
       : `select g.id from mentorship_meeting g join mentorship m on m.id = g.mentorship_id where m.mentor_id = :mentor`,
     User: `select id from app_user where id = :user`,
+    StaffMember: staff || coordinator ? `select id from app_user where region_code = :region` : `select null::uuid as id where false`,
     AuditEvent: `select null::uuid as id where false`,
   };
   // A change is seen by staff who see its record; families have no history to read.

@@ -6,6 +6,7 @@ import { Language, Sex } from '../../shared/enums.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
+import { User } from '../identity/user.entity.js';
 import { ChildStatus, DataBankExitReason, HealthGroup, LegalStatus, SpecialNeed } from './child.enums.js';
 import { SiblingGroup } from './sibling-group.entity.js';
 
@@ -17,6 +18,8 @@ import { SiblingGroup } from './sibling-group.entity.js';
 @Index({ name: 'child_search_name_trgm', expression: 'create index "child_search_name_trgm" on "child" using gin ("search_name" gin_trgm_ops)' })
 @Index({ properties: ['district', 'status', 'id'] })
 @Index({ properties: ['siblingGroup'] })
+// A worker's caseload and `assignedTo` pages.
+@Index({ properties: ['assignedWorker', 'id'] })
 export class Child extends VersionedEntity {
   /** ИИН: individual identification number. Stored encrypted; found and kept unique by `iinHash`. */
   @Property({ type: EncryptedText })
@@ -54,6 +57,10 @@ export class Child extends VersionedEntity {
   /** The district whose guardianship body keeps the case; null: kept at region level. */
   @ManyToOne(() => District, { ref: true, nullable: true })
   district?: Ref<District>;
+
+  /** The worker who owns the case (the coordinator, for a mentor): the registrar, then whoever accepts a transfer; null: unassigned. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  assignedWorker?: Ref<User>;
 
   /** Where the child lives (the institution's settlement while in one): LOCATION scores the same settlement. */
   @Property({ type: 'string', length: 100, nullable: true })

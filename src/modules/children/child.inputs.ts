@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsUUID, Max, Min } from 'class-validator';
+import { AssignedToFilter } from '../casework/assignment.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NameEditInput, PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
@@ -124,6 +125,9 @@ export class RecordDataBankExitInput {
 
 @InputType()
 export class ChildFilter {
+  @AssignedToFilter()
+  assignedTo?: string;
+
   @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })
   @IsPlainText(32)
   regionCode?: string;

@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import { assignedWorkerOf } from '../casework/assignment.js';
+import { StaffMemberType } from '../casework/staff-member.type.js';
 import { PlacementForm } from '../../shared/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { fullYearsBetween, today } from '../../shared/dates.js';
@@ -74,6 +76,11 @@ export class ChildResolver {
   @FieldResolver(() => Int, { description: 'Full years today.' })
   age(@Root() child: Child) {
     return fullYearsBetween(child.birthDate, today());
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true, description: 'The worker who owns the case; null: unassigned.' })
+  assignedWorker(@Root() child: Child, @Ctx() ctx: Context) {
+    return assignedWorkerOf(child, ctx);
   }
 
   @FieldResolver(() => RegionType)

@@ -1,5 +1,6 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assigneeOf, registrarOf } from '../casework/assignment.js';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import { identityColumns } from '../../graphql/person.inputs.js';
@@ -47,6 +48,8 @@ export function childFilterQuery(ctx: Context, filter: ChildFilter = {}, on: str
   if (region) conditions.push({ region: { code: region } });
   const district = scopeDistrict(actor, filter.districtCode);
   if (district) conditions.push({ district: { code: district } });
+  const assignee = assigneeOf(actor, filter.assignedTo);
+  if (assignee !== undefined) conditions.push({ assignedWorker: assignee });
   if (filter.institutionId) conditions.push({ institution: filter.institutionId });
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.sex) conditions.push({ sex: filter.sex });
@@ -172,6 +175,7 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
     ...identityColumns(input),
     region,
     district,
+    assignedWorker: registrarOf(actor),
     settlement: home.settlement ?? undefined,
     institution: home.institution,
     legalStatus: input.legalStatus,

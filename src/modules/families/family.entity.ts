@@ -5,6 +5,7 @@ import { SQL_TODAY } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
+import { User } from '../identity/user.entity.js';
 import { FamilyPreferences, Housing } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { FamilyApplicant } from './family-applicant.entity.js';
@@ -16,6 +17,7 @@ import { FamilyKinship } from './family-kinship.entity.js';
 @Index({ properties: ['region', 'decidedStatus'] })
 // A region's page of families, in id order.
 @Index({ properties: ['region', 'id'] })
+@Index({ properties: ['assignedWorker', 'id'] })
 @Check({ name: 'family_capacity_check', expression: 'capacity >= 0 and children_in_household >= 0 and monthly_income >= 0' })
 @Index({ name: 'family_search_name_trgm', expression: 'create index "family_search_name_trgm" on "family" using gin ("search_name" gin_trgm_ops)' })
 export class Family extends VersionedEntity {
@@ -31,6 +33,10 @@ export class Family extends VersionedEntity {
   /** The district whose guardianship body assesses the family; null: kept at region level. */
   @ManyToOne(() => District, { ref: true, nullable: true, index: true })
   district?: Ref<District>;
+
+  /** The worker who owns the case (the coordinator, for a mentor): the registrar, then whoever accepts a transfer; null: unassigned. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  assignedWorker?: Ref<User>;
 
   @Property({ type: 'string', length: 100 })
   settlement!: string;

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AssignedToFilter } from '../casework/assignment.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PersonNameInput } from '../../graphql/person.inputs.js';
 import { RecordEditInput } from '../../graphql/record-edit.input.js';
@@ -316,6 +317,9 @@ export class RecordApplicantChecksInput {
 
 @InputType()
 export class FamilyFilter {
+  @AssignedToFilter()
+  assignedTo?: string;
+
   @Field(() => String, { nullable: true, description: 'Defaults to your own region for regional staff.' })
   @IsPlainText(32)
   regionCode?: string;

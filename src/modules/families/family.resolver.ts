@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import { assignedWorkerOf } from '../casework/assignment.js';
+import { StaffMemberType } from '../casework/staff-member.type.js';
 import type { Context } from '../../graphql/context.js';
 import { ApplicantIdentityCorrectionInput } from '../../graphql/person.inputs.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
@@ -68,6 +70,11 @@ export class FamilyResolver {
   @Mutation(() => FamilyType, { description: 'A family edits its own contacts, preferences and availability.' })
   updateMyFamilyProfile(@Ctx() ctx: Context, @Arg('input') input: UpdateMyFamilyProfileInput) {
     return updateMyFamilyProfile(ctx, input);
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true, description: 'The worker who owns the case; null: unassigned.' })
+  assignedWorker(@Root() family: Family, @Ctx() ctx: Context) {
+    return assignedWorkerOf(family, ctx);
   }
 
   @FieldResolver(() => RegionType)

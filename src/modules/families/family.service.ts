@@ -1,5 +1,6 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assigneeOf, registrarOf } from '../casework/assignment.js';
 import { hashIin, hashPassport } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import type { ApplicantIdentityCorrectionInput, PersonNameInput } from '../../graphql/person.inputs.js';
@@ -94,6 +95,8 @@ export function familyFilterQuery(ctx: Context, filter: FamilyFilter = {}): Filt
   if (region) conditions.push({ region: { code: region } });
   const district = scopeDistrict(actor, filter.districtCode);
   if (district) conditions.push({ district: { code: district } });
+  const assignee = assigneeOf(actor, filter.assignedTo);
+  if (assignee !== undefined) conditions.push({ assignedWorker: assignee });
   if (filter.assessmentStatus?.length) conditions.push({ assessmentStatus: { $in: filter.assessmentStatus } });
   if (filter.forms?.length) conditions.push({ forms: { $overlap: filter.forms } });
   if (filter.acceptingPlacements != null) conditions.push({ acceptingPlacements: filter.acceptingPlacements });
@@ -145,6 +148,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
       forms: [...new Set(input.forms)],
       region,
       district,
+      assignedWorker: registrarOf(actor),
       settlement: input.settlement,
       searchName: normalizeSearchText(...input.applicants.flatMap((a) => [a.lastName, a.firstName, a.middleName])),
       monthlyIncome: input.monthlyIncome,

@@ -176,6 +176,8 @@ export const RECORD_ACCESS = {
   AuditEvent:                            row(ALL,   NO,     NO,          NO,     NO),
   // A change of a record: in the record's scope, and seen only by who sees that record too (record-guard.ts).
   HistoryEntry:                          row(ALL,   REGION, REGION,      NO,     NO),
+  // A colleague who owns cases (casework/staff-member.type.ts): named to the staff of the colleague's region.
+  StaffMember:                           row(ALL,   REGION, REGION,      NO,     NO),
 } as const satisfies Record<string, AccessRow>;
 
 export type RecordKind = keyof typeof RECORD_ACCESS;

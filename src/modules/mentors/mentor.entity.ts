@@ -4,10 +4,12 @@ import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { hashIin } from '../../db/encryption.js';
 import { CheckResult, Citizenship, Language, Sex } from '../../shared/enums.js';
 import { Region } from '../regions/region.entity.js';
+import { User } from '../identity/user.entity.js';
 
 /** A trained volunteer (наставник) who supports a child in care or a care leaver. */
 @Entity()
 @Index({ properties: ['region', 'available'] })
+@Index({ properties: ['assignedWorker', 'id'] })
 @Check({ name: 'mentor_max_mentees_check', expression: 'max_mentees >= 1 and max_mentees <= 10' })
 @Index({ name: 'mentor_search_name_trgm', expression: 'create index "mentor_search_name_trgm" on "mentor" using gin ("search_name" gin_trgm_ops)' })
 export class Mentor extends VersionedEntity {
@@ -45,6 +47,10 @@ export class Mentor extends VersionedEntity {
 
   @ManyToOne(() => Region, { ref: true })
   region!: Ref<Region>;
+
+  /** The worker who owns the case (the coordinator, for a mentor): the registrar, then whoever accepts a transfer; null: unassigned. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  assignedWorker?: Ref<User>;
 
   @Property({ type: 'string', length: 100 })
   city!: string;

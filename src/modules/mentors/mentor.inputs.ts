@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsEmail, Matches, Max, MaxLength, Min } from 'class-validator';
+import { AssignedToFilter } from '../casework/assignment.js';
 import { Field, InputType, Int } from 'type-graphql';
 import { NameEditInput, PersonIdentityInput } from '../../graphql/person.inputs.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
@@ -108,6 +109,9 @@ export class UpdateMentorInput extends NameEditInput {
 
 @InputType()
 export class MentorFilter {
+  @AssignedToFilter()
+  assignedTo?: string;
+
   @Field(() => String, { nullable: true, description: 'Defaults to your own region for coordinators.' })
   @IsPlainText(32)
   regionCode?: string;

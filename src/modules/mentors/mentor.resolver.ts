@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import { assignedWorkerOf } from '../casework/assignment.js';
+import { StaffMemberType } from '../casework/staff-member.type.js';
 import type { Context } from '../../graphql/context.js';
 import { IdentityCorrectionInput } from '../../graphql/person.inputs.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
@@ -44,6 +46,11 @@ export class MentorResolver {
   @Mutation(() => MentorType)
   updateMentor(@Ctx() ctx: Context, @Arg('input') input: UpdateMentorInput) {
     return updateMentor(ctx, input);
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true, description: 'The coordinator who owns the mentor’s file; null: unassigned.' })
+  assignedWorker(@Root() mentor: Mentor, @Ctx() ctx: Context) {
+    return assignedWorkerOf(mentor, ctx);
   }
 
   @FieldResolver(() => RegionType)

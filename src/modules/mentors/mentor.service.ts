@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assigneeOf, registrarOf } from '../casework/assignment.js';
 import { hashIin } from '../../db/encryption.js';
 import type { Context } from '../../graphql/context.js';
 import { identityColumns } from '../../graphql/person.inputs.js';
@@ -40,6 +41,8 @@ export function mentorFilterQuery(ctx: Context, filter: MentorFilter = {}): Filt
   const conditions: FilterQuery<Mentor>[] = [];
   const region = scopeRegion(actor, filter.regionCode);
   if (region) conditions.push({ region: { code: region } });
+  const assignee = assigneeOf(actor, filter.assignedTo);
+  if (assignee !== undefined) conditions.push({ assignedWorker: assignee });
   if (filter.available != null) conditions.push({ available: filter.available });
   // Through the keyed hash: an IIN is never opened to be compared.
   if (filter.iin) conditions.push({ iinHash: hashIin(filter.iin) });
@@ -65,6 +68,7 @@ export async function registerMentor(ctx: Context, input: RegisterMentorInput): 
       ...identityColumns(input),
       citizenship: input.citizenship,
       region,
+      assignedWorker: registrarOf(actor),
       city: input.city,
       trainingCertificateDate: input.trainingCertificateDate,
       backgroundCheckResult: input.backgroundCheckResult,

@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import type { User } from '../identity/user.entity.js';
+import { DistrictType } from '../regions/district.type.js';
+import { RegionType } from '../regions/region.type.js';
+import { StaffMemberType } from './staff-member.type.js';
+
+@Resolver(() => StaffMemberType)
+export class StaffMemberResolver {
+  @FieldResolver(() => Boolean, { description: 'False once the account is disabled: its cases wait for a transfer.' })
+  active(@Root() user: User) {
+    return !user.disabled;
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true })
+  region(@Root() user: User, @Ctx() ctx: Context) {
+    return user.region ? ctx.loaders.region.load(user.region.code) : null;
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true, description: 'Null: the whole region.' })
+  district(@Root() user: User, @Ctx() ctx: Context) {
+    return user.district ? ctx.loaders.district.load(user.district.code) : null;
+  }
+}
