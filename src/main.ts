@@ -7,6 +7,7 @@ import { loadConfigOrExit, openAppDatabase } from './db/app-database.js';
 import { pendingMigrations, pendingMigrationsMessage } from './db/migration-state.js';
 import { initOrm, migrate } from './db/orm.js';
 import { seedDatabase } from './db/seed.js';
+import { startApplicationJobs } from './jobs/jobs.js';
 import { createServer } from './server.js';
 import { createLogger } from './shared/logger.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts.seeder.js';
@@ -29,6 +30,8 @@ if (config.seedDemo) await seedDatabase(orm, { log: (line) => logger.info(line) 
 
 const server = await createServer(config, orm, logger);
 await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
+// The job queue runs here unless a separate `npm run worker` process is meant to (JOBS_IN_PROCESS=false).
+const jobs = config.jobsInProcess ? await startApplicationJobs(config, databaseUrl, orm, logger) : undefined;
 
 const url = `http://${config.host}:${config.port}/graphql`;
 console.log(`\nShanyraq API ready at ${url}  (health: http://${config.host}:${config.port}/healthz)`);
@@ -51,6 +54,7 @@ async function shutdown(signal: string) {
   }, DRAIN_MS + 5_000).unref();
   try {
     await server.close(DRAIN_MS);
+    await jobs?.stop();
     await orm.close();
     if (embedded) await embedded.stop();
     logger.info('stopped', { signal });

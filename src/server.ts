@@ -74,6 +74,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const production = config.env === 'production';
   const tokens = createTokenService(config.jwtSecret, config.jwtTtl);
   const limits = queryLimitOptions<Context>();
+  const mail = { publicUrl: config.publicUrl ?? '', bodiesReadable: !config.smtpUrl && !production };
   // Every line logged while a request is served names it.
   const requestIds = new AsyncLocalStorage<RequestIds>();
   const logError = (message: string, error: unknown) => logger.error(message, error, { ...requestIds.getStore() });
@@ -101,7 +102,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     try {
       const actor = await actorForToken(em, tokens, bearerToken(request));
       const address = clientAddressOf(request, config.trustProxy);
-      return { em, actor, tokens, loaders: createLoaders(em), ...ids, clientAddress: address, auditedReads: new AuditedReads() };
+      return { em, actor, tokens, loaders: createLoaders(em), ...ids, clientAddress: address, auditedReads: new AuditedReads(), mail };
     } catch (error) {
       if (error instanceof AppError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

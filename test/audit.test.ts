@@ -73,6 +73,7 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   login: ['user.login'],
   logout: ['user.logout'],
   changePassword: ['user.change-password'],
+  setMyLanguage: ['user.set-language'],
   activateAccount: ['user.activate'],
   requestPasswordReset: ['user.request-password-reset'],
   resetPassword: ['user.reset-password'],

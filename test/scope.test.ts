@@ -83,6 +83,7 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     menteeCandidates: [{ mentorId: ids.ownMentor, first: 20 }],
     auditEvents: page,
     staffAccounts: page,
+    outboxMessages: page,
     history: [{ recordId: ids.a1, first: 100 }, { recordId: ids.x1 }, { recordId: ids.ownFamily }, { recordId: ids.pA3Other }, { recordId: ids.mOtherA2 }, { recordId: ids.ownMentor }],
     childTimeline: [{ childId: ids.a1 }, { childId: ids.a2 }],
   };

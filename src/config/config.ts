@@ -22,6 +22,14 @@ export interface Config {
   trustProxy: boolean;
   /** Keys of the encrypted columns and of the IIN hashes (README, "Encryption at rest"). */
   encryption: EncryptionKeys;
+  /** Where mail goes (`smtp://…`); unset: messages stay in the outbox, readable by administrators. */
+  smtpUrl?: string;
+  /** The sender of the service's mail. */
+  mailFrom?: string;
+  /** Where the service's pages are, for the links in its mail. */
+  publicUrl?: string;
+  /** Whether this process runs the job queue beside the API (`npm run worker` runs it alone). */
+  jobsInProcess?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +50,18 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function parseUrl(name: string, value: string | undefined, protocols: readonly string[]): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')}`);
+  return value;
 }
 
 function parseDatabaseUrl(name: string, value: string | undefined): string | undefined {
@@ -142,5 +162,9 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv === 'development'),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     encryption: parseEncryption(env, production, dataDir),
+    smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM || 'Shanyraq <no-reply@shanyraq.kz>',
+    publicUrl: parseUrl('PUBLIC_URL', env.PUBLIC_URL, ['http:', 'https:']) ?? `http://${env.HOST || '127.0.0.1'}:${parsePort(env.PORT, 4000)}`,
+    jobsInProcess: parseBoolean('JOBS_IN_PROCESS', env.JOBS_IN_PROCESS, true),
   };
 }

@@ -17,6 +17,7 @@ import { Migration20261203005000 } from '../../migrations/Migration2026120300500
 import { Migration20261203006000 } from '../../migrations/Migration20261203006000.js';
 import { Migration20261203007000 } from '../../migrations/Migration20261203007000.js';
 import { Migration20261203110000 } from '../../migrations/Migration20261203110000.js';
+import { Migration20261203130000 } from '../../migrations/Migration20261203130000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
   { name: 'Migration20261122224713', class: Migration20261122224713 },
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261203006000', class: Migration20261203006000 },
   { name: 'Migration20261203007000', class: Migration20261203007000 },
   { name: 'Migration20261203110000', class: Migration20261203110000 },
+  { name: 'Migration20261203130000', class: Migration20261203130000 },
 ];

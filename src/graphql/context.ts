@@ -20,6 +20,8 @@ export interface Context {
   clientAddress: string;
   /** Reads of audited fields (case files, background checks), written when the answer is ready. */
   auditedReads: AuditedReads;
+  /** How mail is sent, for the outbox's readers: where links point, and whether texts may be shown (no mail server, not production). */
+  mail?: { publicUrl: string; bodiesReadable: boolean };
   /** The caller as the record guard sees it, worked out on the first record it checks. */
   viewer?: Promise<Viewer>;
 }

@@ -14,6 +14,7 @@ import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { MentorshipMeeting } from '../modules/mentorships/mentorship-meeting.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { MentorshipStatus } from '../modules/mentorships/mentorship.enums.js';
+import { NotificationOutbox } from '../modules/notifications/notification-outbox.entity.js';
 import { PlacementTransition } from '../modules/placements/placement-transition.entity.js';
 import { PlacementStatus } from '../modules/placements/placement.enums.js';
 import { Placement } from '../modules/placements/placement.entity.js';
@@ -90,6 +91,7 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   // Kept by region, like mentors: staff of one district see their region's colleagues too.
   StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
+  OutboxMessage: kind(NotificationOutbox, () => ({ regions: [] })),
   // In its record's scope, and shown only to who may see that record: a coordinator no family's change.
   HistoryEntry: kind(
     HistoryEntry,

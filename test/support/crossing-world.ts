@@ -207,6 +207,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
     User: `select id from app_user where id = :user`,
     StaffMember: staff || coordinator ? `select id from app_user where region_code = :region` : `select null::uuid as id where false`,
     AuditEvent: `select null::uuid as id where false`,
+    OutboxMessage: `select null::uuid as id where false`,
   };
   // A change is seen by staff who see its record; families have no history to read.
   const subjects = HISTORY_KINDS.map((kind) => `(h.entity_name = '${kind}' and h.entity_id in (${records[kind]}))`).join(' or ');

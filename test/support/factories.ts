@@ -10,6 +10,8 @@ import { AccountToken, AccountTokenPurpose } from '../../src/modules/identity/ac
 import { hashPassword } from '../../src/modules/identity/password.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
+import { NotificationTemplate } from '../../src/modules/notifications/notification-outbox.entity.js';
+import { queueNotification } from '../../src/modules/notifications/outbox.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { addDays, today } from '../../src/shared/dates.js';
 import { composeIin } from '../../src/shared/iin.js';
@@ -56,6 +58,15 @@ export async function createAccountToken(orm: Orm, userId: string, purpose: Acco
   em.create(AccountToken, { user: userId, purpose, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt });
   await em.flush();
   return token;
+}
+
+/** A password-reset message for the account, in its outbox as the reset request writes it. */
+export async function createOutboxMessage(orm: Orm, userId: string) {
+  const em = orm.em.fork();
+  const user = await em.findOneOrFail(User, { id: userId });
+  const message = queueNotification(em, user, NotificationTemplate.PASSWORD_RESET, { token: randomBytes(32).toString('base64url'), expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+  await em.flush();
+  return message;
 }
 
 export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Child>> & { regionCode?: string } = {}) {

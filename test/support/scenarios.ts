@@ -12,7 +12,7 @@ import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { addDays, addMonths, today } from '../../src/shared/dates.js';
 import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
-import { createAccountToken, createChild, createFamily, createMentor, createUser, validIin } from './factories.js';
+import { createAccountToken, createChild, createFamily, createMentor, createOutboxMessage, createUser, validIin } from './factories.js';
 import { TEST_PASSWORD } from './test-app.js';
 import { uniqueName, type Call, type Scope, type World } from './world.js';
 
@@ -291,6 +291,11 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const { id } = await child(world, scope);
     return { variables: { recordId: id, first: 5 }, recordId: await changeOfChild(world, id) };
   },
+  'Query.outboxMessages': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    const message = await createOutboxMessage(world.app.orm, id);
+    return { variables: { first: 100, filter: { recipient: message.recipient } }, recordId: message.id };
+  },
   'Query.childTimeline': async (world, scope) => {
     const { id } = await child(world, scope);
     return { variables: { childId: id }, recordId: id };
@@ -304,6 +309,7 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.logout': async () => ({ variables: {} }),
   // The same password again is a change all the same (a new hash, every session ended), and the caller can sign in with it.
   'Mutation.changePassword': async () => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  'Mutation.setMyLanguage': async () => ({ variables: { language: 'KK' } }),
   'Mutation.activateAccount': async (world, scope) => {
     const { id } = await staffAccount(world, scope);
     return { variables: { token: await createAccountToken(world.app.orm, id, AccountTokenPurpose.ACTIVATION), password: NEW_PASSWORD }, actorId: id };

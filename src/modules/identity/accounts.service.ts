@@ -10,7 +10,8 @@ import { recordAudit, suppliedFields } from '../audit/audit.service.js';
 import { FamilyApplicant } from '../families/family-applicant.entity.js';
 import { getFamily } from '../families/family.service.js';
 import { getMentor } from '../mentors/mentor.service.js';
-import { NotificationOutbox, NotificationTemplate } from '../notifications/notification-outbox.entity.js';
+import { NotificationTemplate } from '../notifications/notification-outbox.entity.js';
+import { queueNotification } from '../notifications/outbox.js';
 import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { requireActor } from './access-policy.js';
@@ -44,7 +45,7 @@ async function issueToken(em: EntityManager, user: User, purpose: AccountTokenPu
   const expiresAt = new Date(Date.now() + ACCOUNT_TOKEN_TTL_MS);
   em.create(AccountToken, { user, purpose, tokenHash: hashToken(token), expiresAt });
   const template = purpose === AccountTokenPurpose.ACTIVATION ? NotificationTemplate.ACCOUNT_ACTIVATION : NotificationTemplate.PASSWORD_RESET;
-  em.create(NotificationOutbox, { recipient: user.email, template, payload: { token, expiresAt: expiresAt.toISOString() } });
+  queueNotification(em, user, template, { token, expiresAt: expiresAt.toISOString() });
   return expiresAt;
 }
 

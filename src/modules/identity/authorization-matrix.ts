@@ -78,10 +78,13 @@ export const OPERATION_ACCESS = {
   'Query.history':                       row(ALL,   REGION, REGION,      NO,     NO),
   'Query.childTimeline':                 row(ALL,   REGION, REGION,      NO,     NO),
   'Query.staffAccounts':                 row(ALL,   NO,     NO,          NO,     NO),
+  // Mail waiting and sent: addresses and, in development, the links themselves.
+  'Query.outboxMessages':                row(ALL,   NO,     NO,          NO,     NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
   'Mutation.changePassword':             row(ALL,   ALL,    ALL,         ALL,    ALL),
+  'Mutation.setMyLanguage':              row(ALL,   ALL,    ALL,         ALL,    ALL),
   // The token sent by email is the proof: the caller is signed out.
   'Mutation.activateAccount':            row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.requestPasswordReset':       row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
@@ -174,6 +177,7 @@ export const RECORD_ACCESS = {
   MentorshipMeeting:                     row(ALL,   NO,     REGION,      NO,     OWN),
   User:                                  row(ALL,   OWN,    OWN,         OWN,    OWN),
   AuditEvent:                            row(ALL,   NO,     NO,          NO,     NO),
+  OutboxMessage:                         row(ALL,   NO,     NO,          NO,     NO),
   // A change of a record: in the record's scope, and seen only by who sees that record too (record-guard.ts).
   HistoryEntry:                          row(ALL,   REGION, REGION,      NO,     NO),
   // A colleague who owns cases (casework/staff-member.type.ts): named to the staff of the colleague's region.

@@ -1,8 +1,9 @@
 import { IsEmail, MaxLength } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { Locale } from '../../shared/locale.js';
 import { rolesFor } from './authorization-matrix.js';
-import { changePassword, currentUser, login, logout } from './identity.service.js';
+import { changePassword, currentUser, login, logout, setMyLanguage } from './identity.service.js';
 import { AuthPayload, UserType } from './user.type.js';
 
 @ArgsType()
@@ -45,6 +46,12 @@ export class IdentityResolver {
   @Mutation(() => Boolean, { description: 'Sets a new password (see the password policy) and ends every session of the user, this one included: sign in again.' })
   changePassword(@Ctx() ctx: Context, @Args() { currentPassword, newPassword }: ChangePasswordArgs) {
     return changePassword(ctx, currentPassword, newPassword);
+  }
+
+  @Authorized(rolesFor('Mutation.setMyLanguage'))
+  @Mutation(() => UserType, { description: 'The language the service writes to the signed-in user in: its mail, and later its pages.' })
+  setMyLanguage(@Ctx() ctx: Context, @Arg('language', () => Locale) language: Locale) {
+    return setMyLanguage(ctx, language);
   }
 
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { AppError, badInput, ErrorCode, rejectProblems } from '../../shared/app-error.js';
+import type { Locale } from '../../shared/locale.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireActor } from './access-policy.js';
 import type { Actor } from './actor.js';
@@ -67,6 +68,16 @@ export async function changePassword(ctx: Context, currentPassword: string, newP
     recordAudit(em, ctx, { action: 'user.change-password', entityName: 'User', entityId: user.id, changedFields: ['password'] });
   });
   return true;
+}
+
+export async function setMyLanguage(ctx: Context, language: Locale): Promise<User> {
+  const actor = requireActor(ctx.actor);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, { id: actor.userId });
+    user.language = language;
+    recordAudit(em, ctx, { action: 'user.set-language', entityName: 'User', entityId: user.id, changedFields: ['language'] });
+    return user;
+  });
 }
 
 export function actorOf(user: User): Actor {

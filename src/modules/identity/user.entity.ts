@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Opt, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Role } from '../../shared/enums.js';
+import { DEFAULT_LOCALE, Locale } from '../../shared/locale.js';
 import { Family } from '../families/family.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
 import { District } from '../regions/district.entity.js';
@@ -35,6 +36,10 @@ export class User extends BaseEntity {
 
   @Property({ type: 'string', length: 200 })
   displayName!: string;
+
+  /** The language of the account's mail (and, later, of the console). */
+  @Enum({ items: () => Locale, type: 'string', default: DEFAULT_LOCALE })
+  language: Locale & Opt = DEFAULT_LOCALE;
 
   @Property({ type: 'boolean' })
   disabled: boolean & Opt = false;

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../shared/enums.js';
+import { Locale } from '../../shared/locale.js';
 
 @ObjectType('User')
 export class UserType {
@@ -14,6 +15,9 @@ export class UserType {
 
   @Field(() => Role)
   role!: Role;
+
+  @Field(() => Locale, { description: 'The language of the account\'s mail.' })
+  language!: Locale;
 }
 
 @ObjectType('AuthPayload')

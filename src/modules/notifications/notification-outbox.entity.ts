@@ -1,5 +1,6 @@
-import { Entity, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { EncryptedJson } from '../../db/encrypted-text.type.js';
+import { DEFAULT_LOCALE, Locale } from '../../shared/locale.js';
 import { uuidv7 } from '../../shared/uuid.js';
 
 /** The messages the service sends. */
@@ -12,11 +13,12 @@ export enum NotificationTemplate {
 /**
  * A message waiting to be sent, written in the transaction of the change that calls for it, so no
  * message goes out for a change that rolled back and none is lost for one that committed. The
- * notification channel (Casework II) delivers the rows with `sent_at` null and sets it.
+ * sender (delivery.ts) takes the unsent rows whose `next_attempt_at` has come, one at a time and
+ * locked, and sets `sent_at` in the transaction that holds the lock.
  */
 @Entity({ tableName: 'notification_outbox' })
-// The sender reads the unsent rows, oldest first; sent rows leave the index.
-@Index({ name: 'notification_outbox_unsent_index', expression: 'create index "notification_outbox_unsent_index" on "notification_outbox" ("created_at") where "sent_at" is null' })
+// The sender reads the unsent rows whose turn has come; sent rows leave the index.
+@Index({ name: 'notification_outbox_unsent_index', expression: 'create index "notification_outbox_unsent_index" on "notification_outbox" ("next_attempt_at") where "sent_at" is null' })
 export class NotificationOutbox {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -28,12 +30,31 @@ export class NotificationOutbox {
   @Property({ type: 'string', length: 64 })
   template!: NotificationTemplate;
 
-  /** What the message needs and nothing more (a one-time token and its expiry): sealed, because the token opens an account. */
+  /** The recipient's language when the message was written. */
+  @Enum({ items: () => Locale, type: 'string', default: DEFAULT_LOCALE })
+  language: Locale & Opt = DEFAULT_LOCALE;
+
+  /** What the message needs and nothing more (a one-time token and its expiry, a link's target): sealed, because a token opens an account. */
   @Property({ type: new EncryptedJson<Record<string, string>>(0) })
   payload!: Record<string, string>;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
+
+  /** Sending attempts so far, successful one included. */
+  @Property({ type: 'integer', default: 0 })
+  attempts: number & Opt = 0;
+
+  /** Not tried before this: the back-off after a failure. */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  nextAttemptAt: Date & Opt = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastAttemptAt?: Date;
+
+  /** The class of the last failure (an SMTP reply code, a connection error's code), never the server's words: they may quote the address. */
+  @Property({ type: 'string', length: 120, nullable: true })
+  lastError?: string | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   sentAt?: Date;

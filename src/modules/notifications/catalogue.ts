@@ -1,0 +1,74 @@
+import { Locale } from '../../shared/locale.js';
+import { NotificationTemplate } from './notification-outbox.entity.js';
+
+/**
+ * Every message the service mails, in each language. A message says what happened and where to
+ * look, nothing more: never a child's name or any case detail, since mail leaves the service's
+ * protection. The link carries what the page needs (a one-time token), the rest is behind sign-in.
+ */
+
+interface Wording {
+  subject: string;
+  /** `{link}` is replaced by the message's link, `{expiresAt}` by the token's expiry when it has one. */
+  body: string;
+}
+
+interface TemplateDefinition {
+  /** The page the message links to, from the message's payload. */
+  link(payload: Readonly<Record<string, string>>): string;
+  wording: Record<Locale, Wording>;
+}
+
+const withToken = (path: string) => (payload: Readonly<Record<string, string>>) => `${path}?token=${encodeURIComponent(payload.token ?? '')}`;
+
+export const CATALOGUE: Record<NotificationTemplate, TemplateDefinition> = {
+  [NotificationTemplate.ACCOUNT_ACTIVATION]: {
+    link: withToken('/activate'),
+    wording: {
+      [Locale.KK]: {
+        subject: 'Shanyraq: есептік жазбаңызды іске қосыңыз',
+        body: 'Сізге Shanyraq жүйесінде есептік жазба ашылды. Құпиясөз орнату үшін сілтемені ашыңыз:\n{link}\n\nСілтеме {expiresAt} дейін бір рет жарамды.',
+      },
+      [Locale.RU]: {
+        subject: 'Shanyraq: активируйте учётную запись',
+        body: 'Для вас создана учётная запись в Shanyraq. Чтобы задать пароль, откройте ссылку:\n{link}\n\nСсылка действует один раз, до {expiresAt}.',
+      },
+      [Locale.EN]: {
+        subject: 'Shanyraq: activate your account',
+        body: 'An account has been opened for you in Shanyraq. Open this link to set your password:\n{link}\n\nThe link works once, until {expiresAt}.',
+      },
+    },
+  },
+  [NotificationTemplate.PASSWORD_RESET]: {
+    link: withToken('/reset-password'),
+    wording: {
+      [Locale.KK]: {
+        subject: 'Shanyraq: құпиясөзді қалпына келтіру',
+        body: 'Құпиясөзді қалпына келтіру сұралды. Жаңа құпиясөз орнату үшін сілтемені ашыңыз:\n{link}\n\nСілтеме {expiresAt} дейін бір рет жарамды. Сұрамаған болсаңыз, хатты елемеңіз.',
+      },
+      [Locale.RU]: {
+        subject: 'Shanyraq: сброс пароля',
+        body: 'Запрошен сброс пароля. Чтобы задать новый пароль, откройте ссылку:\n{link}\n\nСсылка действует один раз, до {expiresAt}. Если вы не запрашивали сброс, не обращайте внимания на это письмо.',
+      },
+      [Locale.EN]: {
+        subject: 'Shanyraq: password reset',
+        body: 'A password reset was requested. Open this link to set a new password:\n{link}\n\nThe link works once, until {expiresAt}. If you did not ask for it, ignore this message.',
+      },
+    },
+  },
+};
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+}
+
+/** The message as its recipient reads it; `publicUrl` is where the service's pages are. */
+export function renderMessage(template: NotificationTemplate, language: Locale, payload: Readonly<Record<string, string>>, publicUrl: string): RenderedMessage {
+  const definition = CATALOGUE[template];
+  const wording = definition.wording[language] ?? definition.wording[Locale.RU];
+  const link = `${publicUrl.replace(/\/+$/, '')}${definition.link(payload)}`;
+  // Dates in the message are UTC minutes: the same for every reader, whatever their mail client's zone.
+  const expiresAt = payload.expiresAt ? `${payload.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+  return { subject: wording.subject, text: wording.body.replaceAll('{link}', link).replaceAll('{expiresAt}', expiresAt) };
+}
