@@ -61,7 +61,7 @@ async function checkPlacement(em: EntityManager, role: Role, regionCode: string 
   }
   if (!regionCode) throw badInput('regionCode', 'A worker or coordinator works in one region: give its code');
   if (!(await em.count(Region, { code: regionCode }))) throw badInput('regionCode', 'Unknown region');
-  if (districtCode && !(await em.count(District, { code: districtCode, region: regionCode }))) throw badInput('districtCode', 'Unknown district, or a district of another region');
+  if (districtCode !== undefined && !(await em.count(District, { code: districtCode, region: regionCode }))) throw badInput('districtCode', 'Unknown district, or a district of another region');
 }
 
 /** An administrator may not lock themselves out. */
