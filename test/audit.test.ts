@@ -97,7 +97,9 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   recordFamilyAssessment: ['family.assess'],
   recordApplicantChecks: ['family.record-checks'],
   correctApplicantIdentity: ['family.correct-applicant-identity'],
-  updateMyFamilyProfile: ['family.update-profile'],
+  submitFamilyChanges: ['family.submit-changes'],
+  // The accepted field goes into the family record, audited on it; the review, on the request.
+  reviewFamilyChanges: ['family.accept-changes', 'family.review-changes'],
   registerMentor: ['mentor.register'],
   updateMentor: ['mentor.update'],
   correctMentorIdentity: ['mentor.correct-identity'],

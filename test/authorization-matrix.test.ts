@@ -47,7 +47,7 @@ const operationKeys = Object.keys(OPERATION_ACCESS) as OperationKey[];
 const fieldKeys = Object.keys(FIELD_ACCESS) as FieldKey[];
 
 /** Operations that name no record: they act on the caller's own, so there is no one else's to try. */
-const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.updateMyFamilyProfile']);
+const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.submitFamilyChanges']);
 
 const { ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR } = Role;
 
@@ -59,6 +59,7 @@ const TYPE_READERS: Record<string, Caller[]> = {
   Child: [ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR],
   Family: [ADMIN, SOCIAL_WORKER, FAMILY],
   FamilyApplicant: [ADMIN, SOCIAL_WORKER, FAMILY],
+  FamilyChangeRequest: [ADMIN, SOCIAL_WORKER, FAMILY],
   BackgroundCheck: [ADMIN, SOCIAL_WORKER],
   Placement: [ADMIN, SOCIAL_WORKER, FAMILY],
   PlacementEvaluation: [ADMIN, SOCIAL_WORKER],

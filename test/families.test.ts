@@ -13,7 +13,6 @@ import {
   RecordFamilyAssessmentDocument,
   RegisterFamilyDocument,
   UpdateFamilyDocument,
-  UpdateMyFamilyProfileDocument,
   type FamilyApplicantInput,
   type RegisterFamilyInput,
 } from './generated/graphql.js';
@@ -232,56 +231,6 @@ describe('who sees a family', () => {
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n) => n.assessmentStatus === 'APPLIED' && n.forms.includes('FOSTER_FAMILY'))).toBe(true);
     expect(nodes.map((n) => n.id)).not.toContain(ownFamily.id); // approved, not applied
-  });
-});
-
-describe('a family editing its own profile', () => {
-  it('changes contacts, preferences and availability, with an audit event', async () => {
-    const { version } = await reload(ownFamily.id);
-    const input = {
-      version,
-      contactEmail: 'family@example.kz',
-      address: 'Астана, тестовая улица 1',
-      preferences: { childAgeMin: 5, childAgeMax: 9, childSex: 'FEMALE' as const, maxChildren: 1 },
-      acceptingPlacements: false,
-      availabilityNote: 'Away until spring',
-    };
-    const result = await app.request(UpdateMyFamilyProfileDocument, { input }, ownFamilyToken);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.updateMyFamilyProfile).toMatchObject({
-      version: version + 1,
-      contactEmail: 'family@example.kz',
-      acceptingPlacements: false,
-      preferences: { childAgeMin: 5, childAgeMax: 9, childSex: 'FEMALE', maxChildren: 1, acceptsSiblings: false },
-      assessmentStatus: 'APPROVED',
-    });
-    const events = await app.orm.em.fork().find(AuditEvent, { entityId: ownFamily.id, action: 'family.update-profile' });
-    expect(events).toHaveLength(1);
-    expect(events[0]!.changedFields).toEqual(['acceptingPlacements', 'address', 'availabilityNote', 'contactEmail', 'preferences']);
-  });
-
-  it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const before = await reload(ownFamily.id);
-    const result = await app.request(UpdateMyFamilyProfileDocument, { input: { version: before.version - 1, availabilityNote: 'stale edit' } }, ownFamilyToken);
-    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const after = await reload(ownFamily.id);
-    expect(after.availabilityNote).toBe(before.availabilityNote);
-    expect(after.version).toBe(before.version);
-  });
-
-  it('cannot touch its assessment or anything staff decide', async () => {
-    const { version } = await reload(ownFamily.id);
-    const input = { version, assessmentStatus: 'APPROVED', capacity: 9 } as never;
-    const result = await app.request(UpdateMyFamilyProfileDocument, { input }, ownFamilyToken);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await reload(ownFamily.id)).version).toBe(version);
-    const staff = await app.request(UpdateFamilyDocument, { input: { id: ownFamily.id, version, capacity: 9 } }, ownFamilyToken);
-    expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-
-  it('is for family accounts only', async () => {
-    const result = await app.request(UpdateMyFamilyProfileDocument, { input: { version: 1, availabilityNote: 'x' } }, worker);
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

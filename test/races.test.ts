@@ -14,11 +14,11 @@ import {
   RaceStartIntroductionDocument,
   RaceStartTrialDocument,
   RaceUpdateFamilyDocument,
-  RaceUpdateMyFamilyProfileDocument,
+  RaceReviewFamilyChangesDocument,
   type DecisionKind,
   type RacePlacementFragment,
 } from './generated/graphql.js';
-import { createChild, createFamily, createUser } from './support/factories.js';
+import { createChangeRequest, createChild, createFamily, createUser } from './support/factories.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /**
@@ -174,11 +174,9 @@ describe('the load counted at activation', () => {
   });
 });
 
-describe('two edits of one family profile', () => {
-  it('lets one of two concurrent edits with the same version win; the other gets CONFLICT and nothing is lost', async () => {
+describe('two edits of one family record', () => {
+  it("lets one of a worker's edit and the acceptance of a family's change with the same version win; the other gets CONFLICT and nothing is lost", async () => {
     const family = await createFamily(app.orm);
-    await createUser(app.orm, { email: 'race.family@test.kz', role: Role.FAMILY, familyId: family.id });
-    const own = await app.login('race.family@test.kz');
 
     // Several rounds: each one interleaves the two transactions a little differently.
     let version = 1;
@@ -187,19 +185,21 @@ describe('two edits of one family profile', () => {
       // New values every round: an edit that changes nothing writes nothing and cannot conflict.
       const byFamily = { contactPhone: `+7 701 000 1${String(round).padStart(3, '0')}`, address: `Астана, ул. Семейная, ${round}` };
       const byWorker = { contactPhone: `+7 701 000 2${String(round).padStart(3, '0')}`, address: `Астана, ул. Рабочая, ${round}` };
-      const [mine, theirs] = await Promise.all([
-        app.request(RaceUpdateMyFamilyProfileDocument, { input: { version, ...byFamily } }, own),
+      const request = await createChangeRequest(app.orm, family.id, Object.entries(byFamily).map(([field, proposed]) => ({ field: field as 'address', proposed })));
+      const decisions = Object.keys(byFamily).map((field) => ({ field: field as 'address', accept: true }));
+      const [accepted, theirs] = await Promise.all([
+        app.request(RaceReviewFamilyChangesDocument, { input: { id: request.id, version: request.version, familyVersion: version, decisions } }, worker),
         app.request(RaceUpdateFamilyDocument, { input: { id: family.id, version, ...byWorker } }, worker),
       ]);
-      const codes = codesOf([mine, theirs]);
-      if ([mine, theirs].some((r) => r.errors?.[0]?.message.startsWith('The record was changed'))) decidedByDatabase++;
+      const codes = codesOf([accepted, theirs]);
+      if ([accepted, theirs].some((r) => r.errors?.[0]?.message.startsWith('The record was changed'))) decidedByDatabase++;
       expect(codes.sort()).toEqual(['CONFLICT', 'OK']);
-      const won = mine.data?.updateMyFamilyProfile ? byFamily : byWorker;
+      const won = accepted.data?.reviewFamilyChanges ? byFamily : byWorker;
       const stored = await app.orm.em.fork().findOneOrFail(Family, family.id);
       expect({ contactPhone: stored.contactPhone, address: stored.address, version: stored.version }).toEqual({ ...won, version: version + 1 });
       version = stored.version;
     }
-    const audited = await app.orm.em.fork().count(AuditEvent, { entityId: family.id, action: { $in: ['family.update', 'family.update-profile'] } });
+    const audited = await app.orm.em.fork().count(AuditEvent, { entityId: family.id, action: { $in: ['family.update', 'family.accept-changes'] } });
     expect(audited).toBe(10);
     // Both requests passed the service's version check and the UPDATE … WHERE version = n chose:
     // the race was real in most rounds (the rest were decided by the check alone).

@@ -7,6 +7,7 @@ import { FamilyPreferences, Housing } from '../modules/families/family.embeddabl
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { FamilyChangeRequest } from '../modules/family-changes/family-change-request.entity.js';
 import { AccountToken } from '../modules/identity/account-token.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
@@ -30,6 +31,7 @@ export const entities = [
   Family,
   FamilyApplicant,
   FamilyKinship,
+  FamilyChangeRequest,
   Housing,
   FamilyPreferences,
   Mentor,

@@ -16,6 +16,7 @@ import { Migration20261203004020 } from '../../migrations/Migration2026120300402
 import { Migration20261203005000 } from '../../migrations/Migration20261203005000.js';
 import { Migration20261203006000 } from '../../migrations/Migration20261203006000.js';
 import { Migration20261203007000 } from '../../migrations/Migration20261203007000.js';
+import { Migration20261203100000 } from '../../migrations/Migration20261203100000.js';
 import { Migration20261203110000 } from '../../migrations/Migration20261203110000.js';
 import { Migration20261203130000 } from '../../migrations/Migration20261203130000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
@@ -37,6 +38,7 @@ export const migrationsList = [
   { name: 'Migration20261203005000', class: Migration20261203005000 },
   { name: 'Migration20261203006000', class: Migration20261203006000 },
   { name: 'Migration20261203007000', class: Migration20261203007000 },
+  { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203110000', class: Migration20261203110000 },
   { name: 'Migration20261203130000', class: Migration20261203130000 },
 ];

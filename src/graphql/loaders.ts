@@ -6,6 +6,7 @@ import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { provenanceLoader } from '../modules/family-changes/provenance.service.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
@@ -57,6 +58,7 @@ export function createLoaders(em: EntityManager) {
     placementsByFamily: byParent(em, Placement, 'family', { createdAt: 'desc' }),
     applicantsByFamily: byParent(em, FamilyApplicant, 'family', { position: 'asc' }),
     kinshipsByFamily: byParent(em, FamilyKinship, 'family', { createdAt: 'asc' }),
+    familyProvenance: provenanceLoader(em),
     transitionsByPlacement: byParent(em, PlacementTransition, 'placement', { at: 'asc' }),
     /** Users by id, for the names of those who recorded a step. */
     user: byKey(em, User),

@@ -6,6 +6,7 @@ import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { FamilyChangeRequest } from '../modules/family-changes/family-change-request.entity.js';
 import { HistoryEntry } from '../modules/history/history-entry.js';
 import { dependsOnRecord, maySee, requireActor, type RecordScope, type Viewer } from '../modules/identity/access-policy.js';
 import { RECORD_ACCESS, RECORD_PARTS, UNGUARDED_EDGES, UNSCOPED_TYPES, type RecordKind } from '../modules/identity/authorization-matrix.js';
@@ -78,6 +79,7 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   Family: kind(Family, familyScope),
   FamilyApplicant: kind(FamilyApplicant, async (applicant: FamilyApplicant, loaders) => familyScope(await entityOf(applicant.family, loaders.family), loaders)),
   FamilyKinship: kind(FamilyKinship, async (kinship: FamilyKinship, loaders) => familyScope(await entityOf(kinship.family, loaders.family), loaders)),
+  FamilyChangeRequest: kind(FamilyChangeRequest, async (request: FamilyChangeRequest, loaders) => familyScope(await entityOf(request.family, loaders.family), loaders)),
   Placement: kind(Placement, placementScope),
   PlacementTransition: kind(PlacementTransition, async (transition: PlacementTransition, loaders) =>
     placementScope(await entityOf(transition.placement, loaders.placement), loaders),

@@ -9,6 +9,7 @@ import { BackgroundCheckResolver } from '../modules/families/background-check.re
 import { FamilyApplicantResolver } from '../modules/families/family-applicant.resolver.js';
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
+import { FamilyChangeRequestResolver, FamilyProvenanceResolver } from '../modules/family-changes/family-change.resolver.js';
 import { HistoryResolver } from '../modules/history/history.resolver.js';
 import { AccountsResolver } from '../modules/identity/accounts.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
@@ -23,7 +24,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver] as const;
+export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -18,7 +18,7 @@ import { PlacementTransition } from '../../src/modules/placements/placement-tran
 import { PlacementStatus } from '../../src/modules/placements/placement.enums.js';
 import { Placement } from '../../src/modules/placements/placement.entity.js';
 import { PlacementForm, Role } from '../../src/shared/enums.js';
-import { createChild, createFamily, createMentor, createUser } from './factories.js';
+import { createChangeRequest, createChild, createFamily, createMentor, createUser } from './factories.js';
 
 /**
  * Records of two regions tied together across the border, as real casework ties them: a family
@@ -145,6 +145,11 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
     ids[name] = (await edits.findOneOrFail(RecordChange, { entityId: id, action: null })).id;
   }
 
+  // A pending change request of a family of each place: the district's, the region level's, the other region's.
+  for (const [name, id] of [['crOwnFamily', ownFamily.id], ['crOwnFamily2', ownFamily2.id], ['crOtherFamily', otherFamily.id]] as const) {
+    ids[name] = (await createChangeRequest(orm, id)).id;
+  }
+
   // The mentor of a child across the border (x1) and of one at home (a1).
   const mentorUser = await createUser(orm, { email: `walk-mentor-${tag}@test.kz`, role: Role.MENTOR, mentorId: ownMentor.id });
 
@@ -208,6 +213,9 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
     StaffMember: staff || coordinator ? `select id from app_user where region_code = :region` : `select null::uuid as id where false`,
     AuditEvent: `select null::uuid as id where false`,
     OutboxMessage: `select null::uuid as id where false`,
+    FamilyChangeRequest: staff
+      ? `select r.id from family_change_request r join family f on f.id = r.family_id where ${inPlace('f')}`
+      : coordinator ? `select null::uuid as id where false` : `select id from family_change_request where family_id = :family`,
   };
   // A change is seen by staff who see its record; families have no history to read.
   const subjects = HISTORY_KINDS.map((kind) => `(h.entity_name = '${kind}' and h.entity_id in (${records[kind]}))`).join(' or ');

@@ -6,6 +6,8 @@ import { Child } from '../../src/modules/children/child.entity.js';
 import { FamilyApplicant } from '../../src/modules/families/family-applicant.entity.js';
 import { AssessmentStatus, BackgroundCheckKind, HousingKind, MaritalStatus } from '../../src/modules/families/family.enums.js';
 import { Family } from '../../src/modules/families/family.entity.js';
+import { FamilyChangeRequest } from '../../src/modules/family-changes/family-change-request.entity.js';
+import { FieldDecision, type ProposedField } from '../../src/modules/family-changes/family-change.rules.js';
 import { AccountToken, AccountTokenPurpose } from '../../src/modules/identity/account-token.entity.js';
 import { hashPassword } from '../../src/modules/identity/password.js';
 import { User } from '../../src/modules/identity/user.entity.js';
@@ -160,4 +162,18 @@ export async function createMentor(orm: Orm, data: Partial<RequiredEntityData<Me
   } as RequiredEntityData<Mentor>);
   await em.flush();
   return mentor;
+}
+
+/** A pending change request of a family, as if its account had submitted it: by default, a new availability note. */
+export async function createChangeRequest(orm: Orm, familyId: string, fields: Partial<ProposedField>[] = [{ field: 'availabilityNote', proposed: 'Synthetic: weekends only' }]) {
+  const em = orm.em.fork();
+  const family = await em.findOneOrFail(Family, familyId);
+  const request = em.create(FamilyChangeRequest, {
+    family,
+    submittedBy: '00000000-0000-7000-8000-000000000000',
+    readVersion: family.version,
+    fields: fields.map((field) => ({ field: 'availabilityNote', read: null, proposed: null, decision: FieldDecision.PENDING, ...field }) as ProposedField),
+  });
+  await em.flush();
+  return request;
 }

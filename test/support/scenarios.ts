@@ -12,7 +12,7 @@ import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { addDays, addMonths, today } from '../../src/shared/dates.js';
 import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
-import { createAccountToken, createChild, createFamily, createMentor, createOutboxMessage, createUser, validIin } from './factories.js';
+import { createAccountToken, createChangeRequest, createChild, createFamily, createMentor, createOutboxMessage, createUser, validIin } from './factories.js';
 import { TEST_PASSWORD } from './test-app.js';
 import { uniqueName, type Call, type Scope, type World } from './world.js';
 
@@ -296,6 +296,11 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const message = await createOutboxMessage(world.app.orm, id);
     return { variables: { first: 100, filter: { recipient: message.recipient } }, recordId: message.id };
   },
+  'Query.familyChangeRequests': async (world, scope) => {
+    const familyId = await family(world, scope);
+    const { id } = await createChangeRequest(world.app.orm, familyId);
+    return { variables: { first: 100, filter: { familyId, status: ['PENDING'] } }, recordId: id };
+  },
   'Query.childTimeline': async (world, scope) => {
     const { id } = await child(world, scope);
     return { variables: { childId: id }, recordId: id };
@@ -395,9 +400,15 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const input = { id, version: await versionOfFamily(world, id), applicantId: applicant.id, reason: 'The ID card reads otherwise', firstName: uniqueName('Ерболат') };
     return { variables: { input }, recordId: id };
   },
-  'Mutation.updateMyFamilyProfile': async (world, scope) => {
+  'Mutation.submitFamilyChanges': async (world, scope) => {
     const id = scope.familyId ?? world.ownFamilyId;
-    return { variables: { input: { version: await versionOfFamily(world, id), availabilityNote: 'Weekends' } }, recordId: id };
+    return { variables: { input: { version: await versionOfFamily(world, id), availabilityNote: note('Weekends') } }, recordId: id };
+  },
+  'Mutation.reviewFamilyChanges': async (world, scope) => {
+    const familyId = await family(world, scope);
+    const { id, version } = await createChangeRequest(world.app.orm, familyId);
+    const decisions = [{ field: 'availabilityNote', accept: true }];
+    return { variables: { input: { id, version, familyVersion: await versionOfFamily(world, familyId), decisions } }, recordId: id };
   },
   'Mutation.registerMentor': async (world, scope) => ({ variables: { input: mentorRegistration(world, scope) } }),
   'Mutation.updateMentor': async (world, scope) => {

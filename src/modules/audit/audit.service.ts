@@ -19,7 +19,7 @@ export interface AuditEntry {
 }
 
 /** Queues an audit event on the transaction's EntityManager, so it commits or rolls back with the change. */
-export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId' | 'correlationId'>, entry: AuditEntry): void {
+export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'requestId' | 'correlationId'>, entry: AuditEntry): AuditEvent {
   const event = em.create(AuditEvent, {
     actorId: ctx.actor?.userId,
     actorRole: ctx.actor?.role,
@@ -33,6 +33,7 @@ export function recordAudit(em: EntityManager, ctx: Pick<Context, 'actor' | 'req
   });
   em.persist(event);
   if (entry.reason !== undefined) em.persist(em.create(AuditReason, { id: event.id, reason: entry.reason }));
+  return event;
 }
 
 /** Names of the input fields actually supplied: what the audit trail records as changed. */

@@ -246,37 +246,6 @@ export class UpdateFamilyInput extends RecordEditInput {
   address?: string;
 }
 
-@InputType({ description: 'What a family may change itself. Fields left out are not changed; null clears an optional field.' })
-export class UpdateMyFamilyProfileInput {
-  @Field(() => Int, { description: 'The version you read; a newer one on the server means CONFLICT.' })
-  @Min(1)
-  version!: number;
-
-  @Field(() => String, { nullable: true })
-  @IsPhone()
-  contactPhone?: string;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(254)
-  @IsEmail()
-  contactEmail?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText(300)
-  address?: string;
-
-  @Field(() => FamilyPreferencesInput, { nullable: true })
-  @ValidateNested()
-  preferences?: FamilyPreferencesInput;
-
-  @Field(() => Boolean, { nullable: true })
-  acceptingPlacements?: boolean;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText(500)
-  availabilityNote?: string;
-}
-
 @InputType()
 export class RecordFamilyAssessmentInput {
   @Field(() => ID)

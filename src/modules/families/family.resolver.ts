@@ -9,8 +9,8 @@ import { PlacementType } from '../placements/placement.type.js';
 import { DistrictType } from '../regions/district.type.js';
 import { RegionType } from '../regions/region.type.js';
 import { Family } from './family.entity.js';
-import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput, UpdateMyFamilyProfileInput } from './family.inputs.js';
-import { correctApplicantIdentity, getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily, updateMyFamilyProfile } from './family.service.js';
+import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput } from './family.inputs.js';
+import { correctApplicantIdentity, getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily } from './family.service.js';
 import { FamilyApplicantType, FamilyKinshipType, FamilyType } from './family.type.js';
 
 @ObjectType()
@@ -66,11 +66,6 @@ export class FamilyResolver {
     return correctApplicantIdentity(ctx, input);
   }
 
-  @Authorized(rolesFor('Mutation.updateMyFamilyProfile'))
-  @Mutation(() => FamilyType, { description: 'A family edits its own contacts, preferences and availability.' })
-  updateMyFamilyProfile(@Ctx() ctx: Context, @Arg('input') input: UpdateMyFamilyProfileInput) {
-    return updateMyFamilyProfile(ctx, input);
-  }
 
   @FieldResolver(() => StaffMemberType, { nullable: true, description: 'The worker who owns the case; null: unassigned.' })
   assignedWorker(@Root() family: Family, @Ctx() ctx: Context) {

@@ -32,7 +32,6 @@ import type {
   RecordFamilyAssessmentInput,
   RegisterFamilyInput,
   UpdateFamilyInput,
-  UpdateMyFamilyProfileInput,
 } from './family.inputs.js';
 import {
   applicantProblems,
@@ -51,10 +50,10 @@ import {
 const STALE = 'The family was changed by someone else; reload and try again';
 
 
-const toHousing = (input: HousingInput) => Object.assign(new Housing(), { kind: input.kind, areaSqm: input.areaSqm, rooms: input.rooms });
+export const toHousing = (input: HousingInput) => Object.assign(new Housing(), { kind: input.kind, areaSqm: input.areaSqm, rooms: input.rooms });
 
 /** A fresh embeddable, so a preference left out of the input goes back to its default instead of keeping an old value. */
-function toPreferences(input: FamilyPreferencesInput): FamilyPreferences {
+export function toPreferences(input: FamilyPreferencesInput): FamilyPreferences {
   return Object.assign(new FamilyPreferences(), {
     childAgeMin: input.childAgeMin,
     childAgeMax: input.childAgeMax,
@@ -273,26 +272,6 @@ export async function updateFamily(ctx: Context, input: UpdateFamilyInput): Prom
     if (input.contactEmail !== undefined) family.contactEmail = input.contactEmail ?? undefined;
     if (input.address !== undefined) family.address = input.address ?? undefined;
     recordAudit(em, ctx, { action: 'family.update', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
-    return family;
-  });
-}
-
-/** The family edits its own contacts, wishes and availability; nothing an assessor decides. */
-export async function updateMyFamilyProfile(ctx: Context, input: UpdateMyFamilyProfileInput): Promise<Family> {
-  const actor = requireActor(ctx.actor);
-  if (actor.role !== Role.FAMILY || !actor.familyId) throw forbidden('Only a family account may edit its own profile');
-  rejectProblems(input.preferences ? preferenceProblems(input.preferences) : []);
-  const familyId = actor.familyId;
-  return ctx.em.transactional(async (em) => {
-    const family = await getFamily(ctx, familyId, em);
-    if (family.version !== input.version) throw conflict(STALE);
-    if (input.contactPhone !== undefined) family.contactPhone = input.contactPhone ?? undefined;
-    if (input.contactEmail !== undefined) family.contactEmail = input.contactEmail ?? undefined;
-    if (input.address !== undefined) family.address = input.address ?? undefined;
-    if (input.preferences != null) family.preferences = toPreferences(input.preferences);
-    if (input.acceptingPlacements != null) family.acceptingPlacements = input.acceptingPlacements;
-    if (input.availabilityNote !== undefined) family.availabilityNote = input.availabilityNote ?? undefined;
-    recordAudit(em, ctx, { action: 'family.update-profile', entityName: 'Family', entityId: family.id, changedFields: suppliedFields(input) });
     return family;
   });
 }

@@ -51,6 +51,14 @@ export class RecordChange {
   @Property({ type: 'string', length: 64, nullable: true })
   action?: string;
 
+  /** The version the change gave its record (null before record versions were kept here, and for kinds without one). */
+  @Property({ type: 'integer', nullable: true })
+  version?: number;
+
+  /** The family change request whose accepted fields the change applied (src/modules/family-changes). */
+  @Property({ type: 'uuid', nullable: true })
+  changeRequestId?: string;
+
   /** Padded to a multiple of 256 characters, so the length tells little of which fields changed. */
   @Property({ type: new EncryptedJson<FieldChange[]>(256) })
   changes!: FieldChange[];

@@ -1,5 +1,6 @@
 import { ChangeSetType, type ChangeSet, type EntityMetadata, type EntityProperty, type EventSubscriber, type FlushEventArgs, type Platform } from '@mikro-orm/core';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { changeRequestOf } from './change-origin.js';
 import { HISTORY_KINDS, RecordChange, type FieldChange, type HistoryKind } from './record-change.entity.js';
 
 /** Kept by the database, derived from other fields, or only for search: no fact of the record. */
@@ -65,6 +66,9 @@ export class RecordHistory implements EventSubscriber {
         actorRole: actor?.actorRole,
         auditEventId: own?.id,
         action: own?.action,
+        // The update sets `version = version + 1` where it is still the one read: the version it makes.
+        version: changeSet.meta.versionProperty ? Number((changeSet.entity as Record<string, unknown>)[changeSet.meta.versionProperty]) + 1 : undefined,
+        changeRequestId: changeRequestOf(own),
         changes,
       });
       uow.computeChangeSet(change);

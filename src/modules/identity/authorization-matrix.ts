@@ -80,6 +80,8 @@ export const OPERATION_ACCESS = {
   'Query.staffAccounts':                 row(ALL,   NO,     NO,          NO,     NO),
   // Mail waiting and sent: addresses and, in development, the links themselves.
   'Query.outboxMessages':                row(ALL,   NO,     NO,          NO,     NO),
+  // The review queue for staff by the family's scope; a family, its own requests.
+  'Query.familyChangeRequests':          row(ALL,   REGION, NO,          OWN,    NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
@@ -108,7 +110,9 @@ export const OPERATION_ACCESS = {
   'Mutation.recordFamilyAssessment':     row(ALL,   REGION, NO,          NO,     NO),
   'Mutation.recordApplicantChecks':      row(ALL,   REGION, NO,          NO,     NO),
   'Mutation.correctApplicantIdentity':   row(ALL,   REGION, NO,          NO,     NO),
-  'Mutation.updateMyFamilyProfile':      row(NO,    NO,     NO,          OWN,    NO),
+  // A family's own edits wait as a change request; its worker (or an administrator) reviews them.
+  'Mutation.submitFamilyChanges':        row(NO,    NO,     NO,          OWN,    NO),
+  'Mutation.reviewFamilyChanges':        row(ALL,   REGION, NO,          NO,     NO),
   'Mutation.registerMentor':             row(ALL,   NO,     REGION,      NO,     NO),
   'Mutation.updateMentor':               row(ALL,   NO,     REGION,      NO,     NO),
   'Mutation.correctMentorIdentity':      row(ALL,   NO,     REGION,      NO,     NO),
@@ -170,6 +174,7 @@ export const RECORD_ACCESS = {
   Family:                                row(ALL,   REGION, NO,          OWN,    NO),
   FamilyApplicant:                       row(ALL,   REGION, NO,          OWN,    NO),
   FamilyKinship:                         row(ALL,   REGION, NO,          OWN,    NO),
+  FamilyChangeRequest:                   row(ALL,   REGION, NO,          OWN,    NO),
   Placement:                             row(ALL,   REGION, NO,          OWN,    NO),
   PlacementTransition:                   row(ALL,   REGION, NO,          OWN,    NO),
   Mentor:                                row(ALL,   NO,     REGION,      NO,     OWN),
@@ -200,6 +205,8 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
   RuleOutcomeRecord: ['PlacementEvaluation'],
   RuleOverride: ['PlacementEvaluation'],
   FieldChange: ['HistoryEntry'],
+  FamilyFieldChange: ['FamilyChangeRequest'],
+  FieldProvenance: ['Family'],
 };
 
 /**

@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { Family } from '../src/modules/families/family.entity.js';
+import { FamilyChangeRequest } from '../src/modules/family-changes/family-change-request.entity.js';
+import { Role } from '../src/shared/enums.js';
+import {
+  FamiliesDocument,
+  FamilyChangeRequestsDocument,
+  FamilyProvenanceDocument,
+  ReviewFamilyChangesDocument,
+  SubmitFamilyChangesDocument,
+  UpdateFamilyDocument,
+  type FieldDecisionInput,
+  type SubmitFamilyChangesInput,
+} from './generated/graphql.js';
+import { createFamily, createUser } from './support/factories.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+
+/** A family's own edits wait for its worker, field by field; every field says who set it (issue 10, section 2). */
+
+let app: TestApp;
+let worker: string;
+let workerId: string;
+let almatyWorker: string;
+let coordinator: string;
+let serial = 0;
+
+const reload = (id: string) => app.orm.em.fork().findOneOrFail(Family, { id });
+const requestRow = (id: string) => app.orm.em.fork().findOneOrFail(FamilyChangeRequest, { id });
+const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
+const ok = <T>(result: GraphQLResponse<T>): T => {
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+};
+
+/** A family of Astana with its own account. */
+async function familyWithAccount() {
+  const family = await createFamily(app.orm, { contactPhone: '+7 701 111 11 11' });
+  const email = `changes.family.${++serial}@test.kz`;
+  const user = await createUser(app.orm, { email, role: Role.FAMILY, familyId: family.id });
+  return { family, userId: user.id, token: await app.login(email) };
+}
+
+const submit = (input: SubmitFamilyChangesInput, token: string) => app.request(SubmitFamilyChangesDocument, { input }, token);
+const review = (request: { id: string; version: number }, familyVersion: number, decisions: FieldDecisionInput[], token = worker) =>
+  app.request(ReviewFamilyChangesDocument, { input: { id: request.id, version: request.version, familyVersion, decisions } }, token);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  workerId = (await createUser(app.orm, { email: 'changes.worker@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' })).id;
+  await createUser(app.orm, { email: 'changes.worker.almaty@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ALMATY' });
+  await createUser(app.orm, { email: 'changes.coordinator@test.kz', role: Role.MENTOR_COORDINATOR, regionCode: 'ASTANA' });
+  [worker, almatyWorker, coordinator] = await Promise.all(['changes.worker@test.kz', 'changes.worker.almaty@test.kz', 'changes.coordinator@test.kz'].map((email) => app.login(email)));
+});
+
+afterAll(() => app?.close());
+
+describe('a family submitting changes', () => {
+  it('makes a pending change request and leaves its record, and what staff and matching see, as it was', async () => {
+    const { family, userId, token } = await familyWithAccount();
+    const input = { version: family.version, acceptingPlacements: false, availabilityNote: 'Synthetic: away until spring', capacity: family.capacity };
+    const { submitFamilyChanges: request } = ok(await submit(input, token));
+    // The capacity given is the one read: it proposes nothing.
+    expect(request).toMatchObject({ status: 'PENDING', readVersion: family.version, submittedBy: userId, family: { id: family.id, version: family.version } });
+    expect(request.fields).toEqual([
+      expect.objectContaining({ field: 'acceptingPlacements', readValue: true, proposedValue: false, currentValue: true, conflict: false, decision: 'PENDING' }),
+      expect.objectContaining({ field: 'availabilityNote', readValue: null, proposedValue: 'Synthetic: away until spring', currentValue: null, conflict: false, decision: 'PENDING' }),
+    ]);
+    const stored = await reload(family.id);
+    expect({ version: stored.version, acceptingPlacements: stored.acceptingPlacements, availabilityNote: stored.availabilityNote }).toEqual({ version: family.version, acceptingPlacements: true, availabilityNote: null });
+    // Staff lists filter on the accepted value only.
+    const notAccepting = ok(await app.request(FamiliesDocument, { first: 100, filter: { acceptingPlacements: false } }, worker));
+    expect(notAccepting.families.edges.map((edge) => edge.node.id)).not.toContain(family.id);
+
+    const events = await app.orm.em.fork().find(AuditEvent, { entityId: request.id }, { orderBy: { action: 'asc' } });
+    // Reading the values back is audited too: they hold contacts and notes.
+    expect(events.map((event) => [event.action, event.changedFields])).toEqual([
+      ['family-change-request.read-personal', ['fields']],
+      ['family.submit-changes', ['acceptingPlacements', 'availabilityNote']],
+    ]);
+
+    const mine = ok(await app.request(FamilyChangeRequestsDocument, { first: 10 }, token));
+    expect(mine.familyChangeRequests.edges.map((edge) => [edge.node.id, edge.node.status])).toEqual([[request.id, 'PENDING']]);
+  });
+
+  it('refuses a submission that changes nothing, or names a version its record never had, writing nothing', async () => {
+    const { family, token } = await familyWithAccount();
+    const same = await submit({ version: family.version, contactPhone: family.contactPhone, preferences: { ...family.preferences } }, token);
+    expect(codeOf(same)).toBe('BAD_USER_INPUT');
+    const ahead = await submit({ version: family.version + 1, availabilityNote: 'Synthetic: later' }, token);
+    expect(codeOf(ahead)).toBe('BAD_USER_INPUT');
+    const invalid = await submit({ version: family.version, preferences: { childAgeMin: 12, childAgeMax: 3 } }, token);
+    expect(codeOf(invalid)).toBe('BAD_USER_INPUT');
+    expect(await app.orm.em.fork().count(FamilyChangeRequest, { family: family.id })).toBe(0);
+  });
+
+  it('takes the values the family read from its version, and marks a field staff changed since as a conflict', async () => {
+    const { family, token } = await familyWithAccount();
+    const read = family.version;
+    ok(await app.request(UpdateFamilyDocument, { input: { id: family.id, version: read, contactPhone: '+7 702 222 22 22', housing: { kind: 'RENTED', areaSqm: 60, rooms: 2 } } }, worker));
+    const { submitFamilyChanges: request } = ok(
+      await submit({ version: read, contactPhone: '+7 703 333 33 33', housing: { kind: 'OWNED_APARTMENT', areaSqm: 80, rooms: 4 }, availabilityNote: 'Synthetic: evenings' }, token),
+    );
+    expect(request.fields).toEqual([
+      expect.objectContaining({
+        field: 'housing',
+        readValue: { kind: 'OWNED_APARTMENT', areaSqm: 80, rooms: 3 },
+        proposedValue: { kind: 'OWNED_APARTMENT', areaSqm: 80, rooms: 4 },
+        currentValue: { kind: 'RENTED', areaSqm: 60, rooms: 2 },
+        conflict: true,
+      }),
+      expect.objectContaining({ field: 'contactPhone', readValue: '+7 701 111 11 11', proposedValue: '+7 703 333 33 33', currentValue: '+7 702 222 22 22', conflict: true }),
+      expect.objectContaining({ field: 'availabilityNote', readValue: null, conflict: false }),
+    ]);
+    // The staff value stands until the worker picks.
+    expect((await reload(family.id)).contactPhone).toBe('+7 702 222 22 22');
+  });
+});
+
+describe('a worker reviewing a change request', () => {
+  it('accepts and rejects field by field: accepted values go into the record, a rejection keeps its reason for the family', async () => {
+    const { family, token } = await familyWithAccount();
+    const { submitFamilyChanges: request } = ok(await submit({ version: family.version, contactPhone: '+7 704 444 44 44', capacity: 1, availabilityNote: 'Synthetic: weekends' }, token));
+
+    const first = ok(await review(request, family.version, [{ field: 'availabilityNote', accept: true }, { field: 'capacity', accept: false, reason: 'Synthetic: the home visit found room for two' }]));
+    expect(first.reviewFamilyChanges.status).toBe('PENDING');
+    expect(first.reviewFamilyChanges.fields.find((field) => field.field === 'capacity')).toMatchObject({ decision: 'REJECTED', rejectionReason: 'Synthetic: the home visit found room for two', reviewedById: workerId });
+    let stored = await reload(family.id);
+    expect({ note: stored.availabilityNote, capacity: stored.capacity, phone: stored.contactPhone, version: stored.version }).toEqual({ note: 'Synthetic: weekends', capacity: 4, phone: '+7 701 111 11 11', version: family.version + 1 });
+
+    const second = ok(await review(first.reviewFamilyChanges, stored.version, [{ field: 'contactPhone', accept: true }]));
+    expect(second.reviewFamilyChanges.status).toBe('PARTLY_ACCEPTED');
+    stored = await reload(family.id);
+    expect(stored.contactPhone).toBe('+7 704 444 44 44');
+
+    // The family reads the outcome and the reason.
+    const mine = ok(await app.request(FamilyChangeRequestsDocument, { first: 10 }, token)).familyChangeRequests.edges[0]!.node;
+    expect(mine.fields.map((field) => [field.field, field.decision, field.rejectionReason ?? null])).toEqual([
+      ['capacity', 'REJECTED', 'Synthetic: the home visit found room for two'],
+      ['contactPhone', 'ACCEPTED', null],
+      ['availabilityNote', 'ACCEPTED', null],
+    ]);
+    const events = await app.orm.em.fork().find(AuditEvent, { entityId: { $in: [request.id, family.id] }, action: { $in: ['family.review-changes', 'family.accept-changes'] } }, { orderBy: { id: 'asc' } });
+    // Both events of one review share its instant; their order within it is not told.
+    expect(events.map((event) => [event.action, event.changedFields]).sort()).toEqual([
+      ['family.accept-changes', ['availabilityNote']],
+      ['family.accept-changes', ['contactPhone']],
+      ['family.review-changes', ['availabilityNote', 'capacity']],
+      ['family.review-changes', ['contactPhone']],
+    ]);
+  });
+
+  it("puts the family's value over staff's in a conflict when the worker accepts it", async () => {
+    const { family, token } = await familyWithAccount();
+    const updated = ok(await app.request(UpdateFamilyDocument, { input: { id: family.id, version: family.version, contactPhone: '+7 702 222 22 22' } }, worker)).updateFamily;
+    const { submitFamilyChanges: request } = ok(await submit({ version: family.version, contactPhone: '+7 703 333 33 33' }, token));
+    const reviewed = ok(await review(request, updated.version, [{ field: 'contactPhone', accept: true }])).reviewFamilyChanges;
+    expect(reviewed.fields[0]).toMatchObject({ decision: 'ACCEPTED', conflict: true, standingValue: '+7 702 222 22 22', currentValue: '+7 703 333 33 33' });
+    expect((await reload(family.id)).contactPhone).toBe('+7 703 333 33 33');
+  });
+
+  it('refuses a reviewed field, a stale version, a rejection without a reason and a field not proposed, writing nothing', async () => {
+    const { family, token } = await familyWithAccount();
+    const { submitFamilyChanges: request } = ok(await submit({ version: family.version, availabilityNote: 'Synthetic: mornings', settlement: 'Қосшы' }, token));
+    const reviewed = ok(await review(request, family.version, [{ field: 'availabilityNote', accept: true }])).reviewFamilyChanges;
+    const after = { request: await requestRow(request.id), family: await reload(family.id), events: await app.orm.em.fork().count(AuditEvent, {}) };
+
+    const attempts = [
+      [await review(reviewed, after.family.version, [{ field: 'availabilityNote', accept: false, reason: 'Synthetic: second thoughts' }]), 'CONFLICT'],
+      [await review(request, after.family.version, [{ field: 'settlement', accept: true }]), 'CONFLICT'],
+      [await review(reviewed, family.version, [{ field: 'settlement', accept: true }]), 'CONFLICT'],
+      [await review(reviewed, after.family.version, [{ field: 'settlement', accept: false }]), 'BAD_USER_INPUT'],
+      [await review(reviewed, after.family.version, [{ field: 'capacity', accept: true }]), 'BAD_USER_INPUT'],
+      [await review(reviewed, after.family.version, [{ field: 'settlement', accept: true }], almatyWorker), 'FORBIDDEN'],
+      [await review(reviewed, after.family.version, [{ field: 'settlement', accept: true }], coordinator), 'FORBIDDEN'],
+      [await review(reviewed, after.family.version, [{ field: 'settlement', accept: true }], token), 'FORBIDDEN'],
+    ] as const;
+    expect(attempts.map(([result]) => codeOf(result))).toEqual(attempts.map(([, code]) => code));
+    const now = { request: await requestRow(request.id), family: await reload(family.id), events: await app.orm.em.fork().count(AuditEvent, {}) };
+    expect([now.request.version, now.request.fields, now.family.version, now.family.settlement, now.events]).toEqual([
+      after.request.version, after.request.fields, after.family.version, after.family.settlement, after.events,
+    ]);
+  });
+
+  it('lists the review queue of the region only, and a family only its own requests', async () => {
+    const [own, another] = [await familyWithAccount(), await familyWithAccount()];
+    const almaty = await createFamily(app.orm, { regionCode: 'ALMATY' });
+    const almatyEmail = `changes.family.almaty.${++serial}@test.kz`;
+    await createUser(app.orm, { email: almatyEmail, role: Role.FAMILY, familyId: almaty.id });
+    const ids = [
+      ok(await submit({ version: own.family.version, availabilityNote: 'Synthetic: own' }, own.token)).submitFamilyChanges.id,
+      ok(await submit({ version: another.family.version, availabilityNote: 'Synthetic: another' }, another.token)).submitFamilyChanges.id,
+      ok(await submit({ version: almaty.version, availabilityNote: 'Synthetic: almaty' }, await app.login(almatyEmail))).submitFamilyChanges.id,
+    ];
+    const listed = async (token: string, filter = {}) =>
+      ok(await app.request(FamilyChangeRequestsDocument, { first: 100, filter: { status: ['PENDING'], ...filter } }, token)).familyChangeRequests.edges.map((edge) => edge.node.id);
+    expect(await listed(worker)).toEqual(expect.arrayContaining(ids.slice(0, 2)));
+    expect(await listed(worker)).not.toContain(ids[2]);
+    expect(await listed(almatyWorker)).toContain(ids[2]);
+    expect(await listed(own.token)).toEqual([ids[0]]);
+    expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10, filter: { regionCode: 'ALMATY' } }, worker))).toBe('FORBIDDEN');
+    expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10, filter: { familyId: another.family.id } }, own.token))).toBe('FORBIDDEN');
+    expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10 }, coordinator))).toBe('FORBIDDEN');
+  });
+});
+
+describe('provenance of a family record', () => {
+  it('names who set each current value: the registration, a worker, or the family through an accepted change request', async () => {
+    const { family, userId, token } = await familyWithAccount();
+    const updated = ok(await app.request(UpdateFamilyDocument, { input: { id: family.id, version: family.version, capacity: 2 } }, worker)).updateFamily;
+    const { submitFamilyChanges: request } = ok(await submit({ version: updated.version, availabilityNote: 'Synthetic: summers' }, token));
+    ok(await review(request, updated.version, [{ field: 'availabilityNote', accept: true }]));
+
+    const answer = ok(await app.request(FamilyProvenanceDocument, { id: family.id }, worker)).family!;
+    const of = (field: string) => answer.provenance.find((entry) => entry.field === field);
+    expect(of('capacity')).toMatchObject({ source: 'STAFF', setById: workerId, setByRole: 'SOCIAL_WORKER', action: 'family.update', changeRequestId: null });
+    expect(of('availabilityNote')).toMatchObject({ source: 'FAMILY', setById: userId, setByRole: 'FAMILY', acceptedById: workerId, action: 'family.accept-changes', changeRequestId: request.id });
+    // Set by the fixture, outside any request: registered, by no one the trail knows.
+    expect(of('settlement')).toMatchObject({ source: 'REGISTRATION', setById: null, at: family.createdAt.toISOString() });
+    // The family reads its own record's provenance too.
+    expect(ok(await app.request(FamilyProvenanceDocument, { id: family.id }, token)).family!.provenance).toEqual(answer.provenance);
+  });
+});
+
+describe('races', () => {
+  it('loses no value when a family submits while its worker reviews', { timeout: 60_000 }, async () => {
+    const { family, token } = await familyWithAccount();
+    for (let round = 0; round < 8; round++) {
+      const read = (await reload(family.id)).version;
+      const ours = `+7 705 000 ${String(round).padStart(4, '0')}`;
+      const next = `+7 706 000 ${String(round).padStart(4, '0')}`;
+      const pending = ok(await submit({ version: read, contactPhone: ours }, token)).submitFamilyChanges;
+      // The worker accepts the first phone while the family, still on the version it read, proposes another.
+      const [accepted, submitted] = await Promise.all([review(pending, read, [{ field: 'contactPhone', accept: true }]), submit({ version: read, contactPhone: next }, token)]);
+      ok(accepted);
+      const later = ok(submitted).submitFamilyChanges;
+      expect((await reload(family.id)).contactPhone).toBe(ours);
+      const stored = await requestRow(later.id);
+      expect(stored.fields).toEqual([expect.objectContaining({ field: 'contactPhone', proposed: next, decision: 'PENDING' })]);
+      // Read against the version before the acceptance, whichever committed first: now in conflict with it.
+      const [queued] = ok(await app.request(FamilyChangeRequestsDocument, { first: 1, filter: { familyId: family.id, status: ['PENDING'] } }, worker)).familyChangeRequests.edges;
+      expect(queued!.node.fields[0]).toMatchObject({ conflict: true, currentValue: ours, proposedValue: next });
+      ok(await review(queued!.node, (await reload(family.id)).version, [{ field: 'contactPhone', accept: false, reason: 'Synthetic: round over' }]));
+    }
+  });
+
+  it('lets one of two workers reviewing one field at once decide it; the other gets CONFLICT', { timeout: 60_000 }, async () => {
+    const { family, token } = await familyWithAccount();
+    const second = await app.login('changes.worker@test.kz');
+    for (let round = 0; round < 6; round++) {
+      const version = (await reload(family.id)).version;
+      const request = ok(await submit({ version, availabilityNote: `Synthetic: round ${round}` }, token)).submitFamilyChanges;
+      const results = await Promise.all([
+        review(request, version, [{ field: 'availabilityNote', accept: true }]),
+        review(request, version, [{ field: 'availabilityNote', accept: false, reason: 'Synthetic: no' }], second),
+      ]);
+      expect(results.map((result) => codeOf(result) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      const decided = await requestRow(request.id);
+      expect(decided.version).toBe(request.version + 1);
+      expect(await app.orm.em.fork().count(AuditEvent, { entityId: request.id, action: 'family.review-changes' })).toBe(1);
+    }
+  });
+});
