@@ -34,8 +34,8 @@ const ok = <T>(result: GraphQLResponse<T>): T => {
 };
 
 /** A family of Astana with its own account. */
-async function familyWithAccount() {
-  const family = await createFamily(app.orm, { contactPhone: '+7 701 111 11 11' });
+async function familyWithAccount(assignedWorker?: string) {
+  const family = await createFamily(app.orm, { contactPhone: '+7 701 111 11 11', assignedWorker });
   const email = `changes.family.${++serial}@test.kz`;
   const user = await createUser(app.orm, { email, role: Role.FAMILY, familyId: family.id });
   return { family, userId: user.id, token: await app.login(email) };
@@ -201,6 +201,19 @@ describe('a worker reviewing a change request', () => {
     expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10, filter: { regionCode: 'ALMATY' } }, worker))).toBe('FORBIDDEN');
     expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10, filter: { familyId: another.family.id } }, own.token))).toBe('FORBIDDEN');
     expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10 }, coordinator))).toBe('FORBIDDEN');
+  });
+
+  it("gives a worker the queue of the families assigned to it with assignedTo: ME", async () => {
+    const mine = await familyWithAccount(workerId);
+    const unassigned = await familyWithAccount();
+    const ids = [];
+    for (const { family, token } of [mine, unassigned]) ids.push(ok(await submit({ version: family.version, availabilityNote: 'Synthetic: queue' }, token)).submitFamilyChanges.id);
+    const queue = async (assignedTo: string) =>
+      ok(await app.request(FamilyChangeRequestsDocument, { first: 100, filter: { status: ['PENDING'], assignedTo } }, worker)).familyChangeRequests.edges.map((edge) => edge.node.id);
+    expect(await queue('ME')).toContain(ids[0]);
+    expect(await queue('ME')).not.toContain(ids[1]);
+    expect(await queue('NONE')).toContain(ids[1]);
+    expect(await queue(workerId)).toEqual(await queue('ME'));
   });
 });
 

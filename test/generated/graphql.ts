@@ -201,6 +201,8 @@ export type FamilyChangeField =
   | 'settlement';
 
 export type FamilyChangeRequestFilter = {
+  /** `ME`: your own cases; `NONE`: cases nobody owns; or a worker’s id (a supervisor’s view of a caseload). */
+  assignedTo?: string | null | undefined;
   familyId?: string | number | null | undefined;
   /** The family's region; defaults to your own for regional staff. */
   regionCode?: string | null | undefined;

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, MaxLength, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { AssignedToFilter } from '../casework/assignment.js';
 import { FamilyPreferencesInput, HousingInput } from '../families/family.inputs.js';
 import { ChangeRequestStatus, FAMILY_CHANGE_FIELDS, type FamilyChangeField } from './family-change.rules.js';
 import { FamilyChangeFieldName } from './family-change.type.js';
@@ -94,6 +95,10 @@ export class ReviewFamilyChangesInput {
 
 @InputType()
 export class FamilyChangeRequestFilter {
+  /** Of the family's assigned worker: `ME` is a worker's own review queue. */
+  @AssignedToFilter()
+  assignedTo?: string;
+
   @Field(() => [ChangeRequestStatus], { nullable: true, description: 'PENDING for the review queue.' })
   @ArrayMaxSize(4)
   status?: ChangeRequestStatus[];

@@ -7,6 +7,7 @@ import { today } from '../../shared/dates.js';
 import { Role } from '../../shared/enums.js';
 import { isUuid } from '../../shared/uuid.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { assigneeOf } from '../casework/assignment.js';
 import type { FamilyPreferencesInput, HousingInput } from '../families/family.inputs.js';
 import { householdProblems, preferenceProblems } from '../families/family.rules.js';
 import { getFamily, toHousing, toPreferences } from '../families/family.service.js';
@@ -113,6 +114,8 @@ export function listFamilyChangeRequests(ctx: Context, filter: FamilyChangeReque
     if (region) conditions.push({ family: { region: { code: region } } });
     if (district) conditions.push({ family: { district: { code: district } } });
     if (filter.familyId) conditions.push({ family: filter.familyId });
+    const assignee = assigneeOf(actor, filter.assignedTo);
+    if (assignee !== undefined) conditions.push({ family: { assignedWorker: assignee } });
   }
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   return paginate(ctx.em, FamilyChangeRequest, conditions.length ? { $and: conditions } : {}, page);
