@@ -33,8 +33,8 @@ await new Promise<void>((resolve) => server.http.listen(config.port, config.host
 // The job queue runs here unless a separate `npm run worker` process is meant to (JOBS_IN_PROCESS=false).
 const jobs = config.jobsInProcess ? await startApplicationJobs(config, databaseUrl, orm, logger) : undefined;
 
-const url = `http://${config.host}:${config.port}/graphql`;
-console.log(`\nShanyraq API ready at ${url}  (health: http://${config.host}:${config.port}/healthz)`);
+const origin = `http://${config.host}:${config.port}`;
+console.log(`\nShanyraq console at ${origin}/  (API: ${origin}/graphql, health: ${origin}/healthz)`);
 if (config.seedDemo && config.env !== 'production') {
   console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(32)} ${account.role.padEnd(20)} ${account.description}`);

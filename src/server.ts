@@ -16,6 +16,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { clientAddressOf } from './http/client-address.js';
+import { serveConsole } from './http/console-files.js';
 import { correlationIdOf } from './http/correlation-id.js';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
@@ -157,7 +158,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
         return send(response, up ? 200 : 503, JSON.stringify({ status: up ? 'ok' : 'database unavailable' }));
       }
       if (url.pathname === '/graphql') return await handleGraphql(request, response, url, ids);
-      send(response, 404, JSON.stringify({ error: 'Not found: the API is at /graphql' }));
+      serveConsole(request, response, url.pathname);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         // The rest of the body is still coming: this connection cannot carry another request.

@@ -1,0 +1,69 @@
+import type { TypedDocumentString } from '../gql/graphql';
+
+/** One error as the API codes it (`extensions.code`, and `field` for bad input). */
+export interface ApiProblem {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problems: ApiProblem[]) {
+    super(problems[0]?.message ?? 'API error');
+  }
+  get code(): string {
+    return this.problems[0]?.code ?? 'INTERNAL_SERVER_ERROR';
+  }
+  /** The first problem with each input field, by field. */
+  get fields(): Record<string, ApiProblem> {
+    const byField: Record<string, ApiProblem> = {};
+    for (const problem of this.problems) if (problem.field && !byField[problem.field]) byField[problem.field] = problem;
+    return byField;
+  }
+}
+
+interface Transport {
+  token(): string | undefined;
+  language(): string;
+  /** Told when the API refuses the session, so the console can ask to sign in again. */
+  onUnauthenticated(): void;
+}
+
+let transport: Transport = { token: () => undefined, language: () => 'ru', onUnauthenticated: () => {} };
+
+export function configureTransport(next: Transport): void {
+  transport = next;
+}
+
+type Json = Record<string, unknown>;
+
+/** Sends one operation to /graphql; any error answered becomes an ApiError. */
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  const token = transport.token();
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': transport.language(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new ApiError([{ code: 'NETWORK', message: 'The server does not answer' }]);
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: { message: string; extensions?: Json }[] };
+  if (body.errors?.length) {
+    const problems = body.errors.map((error) => ({
+      code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+      message: error.message,
+      field: typeof error.extensions?.field === 'string' ? error.extensions.field : undefined,
+    }));
+    if (token && problems.some((problem) => problem.code === 'UNAUTHENTICATED')) transport.onUnauthenticated();
+    throw new ApiError(problems);
+  }
+  if (!body.data) throw new ApiError([{ code: response.status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', message: response.statusText }]);
+  return body.data;
+}

@@ -1,0 +1,71 @@
+import type { Catalogue } from './ru';
+
+/** The console's texts in English. */
+export const en: Catalogue = {
+  app: { name: 'Shanyraq', tagline: 'Placing children in families, and mentoring them', skip: 'Skip to content' },
+  language: { label: 'Language', ru: 'Русский', kk: 'Қазақша', en: 'English' },
+  signIn: {
+    title: 'Sign in',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    expired: 'Your session ended. Sign in again to continue where you were.',
+    demo: 'Demo accounts are listed in the README (password shanyraq-demo).',
+  },
+  shell: { signOut: 'Sign out', navigation: 'Sections', signedInAs: 'Signed in as {{name}}' },
+  role: {
+    ADMIN: 'Administrator',
+    SOCIAL_WORKER: 'Guardianship social worker',
+    MENTOR_COORDINATOR: 'Mentor coordinator',
+    FAMILY: 'Family',
+    MENTOR: 'Mentor',
+  },
+  home: { title: 'Hello, {{name}}', region: 'Region: {{region}}', nothingYet: 'Your sections will appear here.' },
+  enums: {
+    PlacementStatus: { PROPOSED: 'Proposed', APPROVED: 'Approved', INTRODUCTION: 'Introduction', TRIAL: 'Trial stay', ACTIVE: 'Active', ENDED: 'Ended' },
+    PlacementForm: {
+      ADOPTION: 'Adoption',
+      GUARDIANSHIP: 'Guardianship',
+      CUSTODY: 'Custody',
+      PATRONAGE: 'Patronage',
+      FOSTER_FAMILY: 'Foster family',
+      PROFESSIONAL_FOSTER_FAMILY: 'Professional foster family',
+      GUEST_FAMILY: 'Guest family',
+    },
+    ChildStatus: {
+      AWAITING_PLACEMENT: 'Awaiting placement',
+      IN_INSTITUTION: 'In an institution',
+      IN_FAMILY_PLACEMENT: 'In a family',
+      ADOPTED: 'Adopted',
+      LEFT_DATA_BANK: 'Left the data bank',
+    },
+    Sex: { FEMALE: 'Female', MALE: 'Male' },
+    RuleOutcome: { PASS: 'Met', FAIL: 'Not met', NEEDS_ACTION: 'Action needed', NOT_APPLICABLE: 'Not applicable' },
+    RuleKind: { HARD: 'Required', SOFT: 'Ranking', ACTION: 'Action' },
+  },
+  worker: {
+    myDay: {
+      title: 'My day',
+      waiting: 'Children awaiting placement',
+      inProgress: 'Placements in progress',
+      overdue: 'Stays past their end',
+      none: 'No placements in progress.',
+    },
+    placement: { child: 'Child', family: 'Family', status: 'Step', form: 'Form', created: 'Created' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Wrong email or password, or your session has ended.',
+    FORBIDDEN: 'Your role may not do this.',
+    BAD_USER_INPUT: 'Check what you entered.',
+    NOT_FOUND: 'The record was not found.',
+    CONFLICT: 'The record was changed meanwhile or conflicts with another. Reload and try again.',
+    NOT_ELIGIBLE: 'Required conditions are not met.',
+    TOO_MANY_ATTEMPTS: 'Too many attempts. Try again later.',
+    POSSIBLE_DUPLICATE: 'This person may already be registered.',
+    SERVICE_UNAVAILABLE: 'The service is unavailable for now. Try again later.',
+    INTERNAL_SERVER_ERROR: 'Internal server error.',
+    NETWORK: 'The server does not answer. Check your connection.',
+    required: 'Required',
+    detail: 'The server said: {{message}}',
+  },
+};

@@ -1,0 +1,71 @@
+import type { Catalogue } from './ru';
+
+/** The console's texts in Kazakh (Cyrillic). */
+export const kk: Catalogue = {
+  app: { name: 'Шаңырақ', tagline: 'Балаларды отбасыға орналастыру және тәлімгерлік', skip: 'Мазмұнға өту' },
+  language: { label: 'Тіл', ru: 'Русский', kk: 'Қазақша', en: 'English' },
+  signIn: {
+    title: 'Кіру',
+    email: 'Электрондық пошта',
+    password: 'Құпиясөз',
+    submit: 'Кіру',
+    expired: 'Сессия аяқталды. Сол жерден жалғастыру үшін қайта кіріңіз.',
+    demo: 'Демо тіркелгілер README файлында берілген (құпиясөз shanyraq-demo).',
+  },
+  shell: { signOut: 'Шығу', navigation: 'Бөлімдер', signedInAs: 'Сіз {{name}} ретінде кірдіңіз' },
+  role: {
+    ADMIN: 'Әкімші',
+    SOCIAL_WORKER: 'Қорғаншылық органының маманы',
+    MENTOR_COORDINATOR: 'Тәлімгерлер үйлестірушісі',
+    FAMILY: 'Отбасы',
+    MENTOR: 'Тәлімгер',
+  },
+  home: { title: 'Сәлеметсіз бе, {{name}}', region: 'Өңір: {{region}}', nothingYet: 'Мұнда сіздің бөлімдеріңіз пайда болады.' },
+  enums: {
+    PlacementStatus: { PROPOSED: 'Ұсынылды', APPROVED: 'Мақұлданды', INTRODUCTION: 'Танысу', TRIAL: 'Сынақ мерзімі', ACTIVE: 'Күшінде', ENDED: 'Аяқталды' },
+    PlacementForm: {
+      ADOPTION: 'Бала асырап алу',
+      GUARDIANSHIP: 'Қорғаншылық',
+      CUSTODY: 'Қамқоршылық',
+      PATRONAGE: 'Патронат',
+      FOSTER_FAMILY: 'Қабылдаушы отбасы',
+      PROFESSIONAL_FOSTER_FAMILY: 'Кәсіби қабылдаушы отбасы',
+      GUEST_FAMILY: 'Қонақ отбасы',
+    },
+    ChildStatus: {
+      AWAITING_PLACEMENT: 'Орналастыруды күтуде',
+      IN_INSTITUTION: 'Ұйымда',
+      IN_FAMILY_PLACEMENT: 'Отбасында',
+      ADOPTED: 'Асырап алынды',
+      LEFT_DATA_BANK: 'Деректер банкінен шықты',
+    },
+    Sex: { FEMALE: 'Әйел', MALE: 'Ер' },
+    RuleOutcome: { PASS: 'Орындалды', FAIL: 'Орындалмады', NEEDS_ACTION: 'Әрекет қажет', NOT_APPLICABLE: 'Қолданылмайды' },
+    RuleKind: { HARD: 'Міндетті', SOFT: 'Саралаушы', ACTION: 'Әрекет' },
+  },
+  worker: {
+    myDay: {
+      title: 'Менің күнім',
+      waiting: 'Орналастыруды күтетін балалар',
+      inProgress: 'Жұмыстағы орналастырулар',
+      overdue: 'Болу мерзімі өткен',
+      none: 'Жұмыстағы орналастыру жоқ.',
+    },
+    placement: { child: 'Бала', family: 'Отбасы', status: 'Кезең', form: 'Нысаны', created: 'Құрылды' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Пошта немесе құпиясөз қате, не сессия аяқталды.',
+    FORBIDDEN: 'Сіздің рөліңізге бұл қолжетімсіз.',
+    BAD_USER_INPUT: 'Енгізілген деректерді тексеріңіз.',
+    NOT_FOUND: 'Жазба табылмады.',
+    CONFLICT: 'Жазба өзгертілген немесе басқасымен қайшы келеді. Жаңартып, қайталаңыз.',
+    NOT_ELIGIBLE: 'Міндетті шарттар орындалмаған.',
+    TOO_MANY_ATTEMPTS: 'Әрекеттер тым көп. Кейінірек қайталаңыз.',
+    POSSIBLE_DUPLICATE: 'Бұл адам бұрын тіркелген болуы мүмкін.',
+    SERVICE_UNAVAILABLE: 'Қызмет уақытша қолжетімсіз. Кейінірек қайталаңыз.',
+    INTERNAL_SERVER_ERROR: 'Сервердің ішкі қатесі.',
+    NETWORK: 'Сервер жауап бермейді. Қосылымды тексеріңіз.',
+    required: 'Міндетті өріс',
+    detail: 'Сервер жауабы: {{message}}',
+  },
+};

@@ -1,0 +1,71 @@
+/** The console's texts in Russian; kk.ts and en.ts must have every key (their type is this one's). */
+export const ru = {
+  app: { name: 'Шанырак', tagline: 'Устройство детей в семьи и наставничество', skip: 'Перейти к содержимому' },
+  language: { label: 'Язык', ru: 'Русский', kk: 'Қазақша', en: 'English' },
+  signIn: {
+    title: 'Вход',
+    email: 'Электронная почта',
+    password: 'Пароль',
+    submit: 'Войти',
+    expired: 'Сессия завершилась. Войдите снова, чтобы продолжить с того же места.',
+    demo: 'Демо-учётные записи перечислены в README (пароль shanyraq-demo).',
+  },
+  shell: { signOut: 'Выйти', navigation: 'Разделы', signedInAs: 'Вы вошли как {{name}}' },
+  role: {
+    ADMIN: 'Администратор',
+    SOCIAL_WORKER: 'Специалист органа опеки',
+    MENTOR_COORDINATOR: 'Координатор наставников',
+    FAMILY: 'Семья',
+    MENTOR: 'Наставник',
+  },
+  home: { title: 'Здравствуйте, {{name}}', region: 'Регион: {{region}}', nothingYet: 'Здесь появятся ваши разделы.' },
+  enums: {
+    PlacementStatus: { PROPOSED: 'Предложено', APPROVED: 'Одобрено', INTRODUCTION: 'Знакомство', TRIAL: 'Пробное проживание', ACTIVE: 'Действует', ENDED: 'Завершено' },
+    PlacementForm: {
+      ADOPTION: 'Усыновление (удочерение)',
+      GUARDIANSHIP: 'Опека',
+      CUSTODY: 'Попечительство',
+      PATRONAGE: 'Патронат',
+      FOSTER_FAMILY: 'Приёмная семья',
+      PROFESSIONAL_FOSTER_FAMILY: 'Профессиональная приёмная семья',
+      GUEST_FAMILY: 'Гостевая семья',
+    },
+    ChildStatus: {
+      AWAITING_PLACEMENT: 'Ожидает устройства',
+      IN_INSTITUTION: 'В организации',
+      IN_FAMILY_PLACEMENT: 'В семье',
+      ADOPTED: 'Усыновлён',
+      LEFT_DATA_BANK: 'Выбыл из банка данных',
+    },
+    Sex: { FEMALE: 'Женский', MALE: 'Мужской' },
+    RuleOutcome: { PASS: 'Выполнено', FAIL: 'Не выполнено', NEEDS_ACTION: 'Требуется действие', NOT_APPLICABLE: 'Не применяется' },
+    RuleKind: { HARD: 'Обязательное', SOFT: 'Ранжирующее', ACTION: 'Действие' },
+  },
+  worker: {
+    myDay: {
+      title: 'Мой день',
+      waiting: 'Дети ожидают устройства',
+      inProgress: 'Устройства в работе',
+      overdue: 'Сроки пребывания истекли',
+      none: 'Нет устройств в работе.',
+    },
+    placement: { child: 'Ребёнок', family: 'Семья', status: 'Этап', form: 'Форма', created: 'Создано' },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Неверная почта или пароль, либо сессия завершилась.',
+    FORBIDDEN: 'Вашей роли это недоступно.',
+    BAD_USER_INPUT: 'Проверьте введённые данные.',
+    NOT_FOUND: 'Запись не найдена.',
+    CONFLICT: 'Запись уже изменена или конфликтует с другой. Обновите и повторите.',
+    NOT_ELIGIBLE: 'Не выполнены обязательные условия.',
+    TOO_MANY_ATTEMPTS: 'Слишком много попыток. Повторите позже.',
+    POSSIBLE_DUPLICATE: 'Возможно, этот человек уже зарегистрирован.',
+    SERVICE_UNAVAILABLE: 'Сервис временно недоступен. Повторите позже.',
+    INTERNAL_SERVER_ERROR: 'Внутренняя ошибка сервера.',
+    NETWORK: 'Сервер не отвечает. Проверьте подключение.',
+    required: 'Обязательное поле',
+    detail: 'Ответ сервера: {{message}}',
+  },
+};
+
+export type Catalogue = typeof ru;
