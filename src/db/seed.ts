@@ -1,3 +1,4 @@
+import { ChangeRequestSeeder } from '../../seeds/change-request.seeder.js';
 import { DemoAccountsSeeder } from '../../seeds/demo-accounts.seeder.js';
 import { DEFAULT_SEED_DATE, PopulationSeeder } from '../../seeds/population.seeder.js';
 import type { SeedScale } from '../../seeds/population.generator.js';
@@ -40,5 +41,6 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
   await em.transactional(async (tx) => {
     await new PopulationSeeder({ scale: options.scale ?? 'demo', today, log }).run(tx);
     await new DemoAccountsSeeder({ today }).run(tx);
+    await new ChangeRequestSeeder({ today }).run(tx);
   });
 }
