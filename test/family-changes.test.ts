@@ -7,6 +7,7 @@ import {
   FamiliesDocument,
   FamilyChangeRequestsDocument,
   FamilyProvenanceDocument,
+  MyPendingChangesDocument,
   ReviewFamilyChangesDocument,
   SubmitFamilyChangesDocument,
   UpdateFamilyDocument,
@@ -81,6 +82,8 @@ describe('a family submitting changes', () => {
 
     const mine = ok(await app.request(FamilyChangeRequestsDocument, { first: 10 }, token));
     expect(mine.familyChangeRequests.edges.map((edge) => [edge.node.id, edge.node.status])).toEqual([[request.id, 'PENDING']]);
+    const pending = ok(await app.request(MyPendingChangesDocument, {}, token)).myFamily!.pendingChanges;
+    expect(pending.map((each) => [each.id, each.fields.map((field) => field.field)])).toEqual([[request.id, ['acceptingPlacements', 'availabilityNote']]]);
   });
 
   it('refuses a submission that changes nothing, or names a version its record never had, writing nothing', async () => {
@@ -130,6 +133,8 @@ describe('a worker reviewing a change request', () => {
 
     const second = ok(await review(first.reviewFamilyChanges, stored.version, [{ field: 'contactPhone', accept: true }]));
     expect(second.reviewFamilyChanges.status).toBe('PARTLY_ACCEPTED');
+    // Reviewed: no longer among the family's pending changes.
+    expect(ok(await app.request(MyPendingChangesDocument, {}, token)).myFamily!.pendingChanges).toEqual([]);
     stored = await reload(family.id);
     expect(stored.contactPhone).toBe('+7 704 444 44 44');
 

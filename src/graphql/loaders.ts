@@ -6,6 +6,7 @@ import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
+import { pendingChangesLoader } from '../modules/family-changes/family-change.service.js';
 import { provenanceLoader } from '../modules/family-changes/provenance.service.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
@@ -59,6 +60,7 @@ export function createLoaders(em: EntityManager) {
     applicantsByFamily: byParent(em, FamilyApplicant, 'family', { position: 'asc' }),
     kinshipsByFamily: byParent(em, FamilyKinship, 'family', { createdAt: 'asc' }),
     familyProvenance: provenanceLoader(em),
+    pendingChangesByFamily: pendingChangesLoader(em),
     transitionsByPlacement: byParent(em, PlacementTransition, 'placement', { at: 'asc' }),
     /** Users by id, for the names of those who recorded a step. */
     user: byKey(em, User),

@@ -66,4 +66,9 @@ export class FamilyProvenanceResolver {
   provenance(@Root() family: Family, @Ctx() ctx: Context) {
     return ctx.loaders.familyProvenance.load(family);
   }
+
+  @FieldResolver(() => [FamilyChangeRequestType], { description: 'The change requests of the family still waiting for a review, oldest first: what the family has asked and its worker has yet to decide.' })
+  pendingChanges(@Root() family: Family, @Ctx() ctx: Context) {
+    return ctx.loaders.pendingChangesByFamily.load(family.id);
+  }
 }

@@ -1,4 +1,5 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -19,6 +20,7 @@ import { FamilyChangeRequest } from './family-change-request.entity.js';
 import type { FamilyChangeRequestFilter, ReviewFamilyChangesInput, SubmitFamilyChangesInput } from './family-change.inputs.js';
 import {
   alreadyReviewed,
+  ChangeRequestStatus,
   changeableValues,
   decisionProblems,
   FieldDecision,
@@ -119,4 +121,12 @@ export function listFamilyChangeRequests(ctx: Context, filter: FamilyChangeReque
   }
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   return paginate(ctx.em, FamilyChangeRequest, conditions.length ? { $and: conditions } : {}, page);
+}
+
+/** The requests of each family still waiting for a review, oldest first: one query per batch of families. */
+export function pendingChangesLoader(em: EntityManager) {
+  return new DataLoader<string, FamilyChangeRequest[]>(async (familyIds) => {
+    const rows = await em.find(FamilyChangeRequest, { family: { $in: [...familyIds] }, status: ChangeRequestStatus.PENDING }, { orderBy: { id: 'asc' } });
+    return familyIds.map((id) => rows.filter((row) => row.family.id === id));
+  });
 }
