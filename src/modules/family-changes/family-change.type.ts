@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/enums.js';
 import { ChangeRequestStatus, FAMILY_CHANGE_FIELDS, FieldDecision, type FamilyChangeField } from './family-change.rules.js';
+import { ProvenanceSource } from './provenance.rules.js';
 
 /** The fields a family may propose, named as the Family type names them. */
 export const FamilyChangeFieldName = Object.fromEntries(FAMILY_CHANGE_FIELDS.map((field) => [field, field])) as Record<FamilyChangeField, FamilyChangeField>;
@@ -10,14 +11,6 @@ registerEnumType(FamilyChangeFieldName, { name: 'FamilyChangeField', description
 registerEnumType(FieldDecision, { name: 'FieldDecision' });
 registerEnumType(ChangeRequestStatus, { name: 'ChangeRequestStatus', description: 'PENDING while any field waits; then ACCEPTED, REJECTED or PARTLY_ACCEPTED.' });
 
-export enum ProvenanceSource {
-  /** Set when the family was registered, and unchanged since. */
-  REGISTRATION = 'REGISTRATION',
-  /** Set by staff (a worker or an administrator) through one of their mutations. */
-  STAFF = 'STAFF',
-  /** Proposed by the family in a change request that a worker accepted. */
-  FAMILY = 'FAMILY',
-}
 registerEnumType(ProvenanceSource, { name: 'ProvenanceSource' });
 
 @ObjectType('FamilyFieldChange', { description: 'One field of a change request. Values are JSON: housing and preferences as objects, null for none.' })

@@ -1,5 +1,13 @@
 import { Role } from '../../shared/enums.js';
-import { ProvenanceSource } from './family-change.type.js';
+
+export enum ProvenanceSource {
+  /** Set when the family was registered, and unchanged since. */
+  REGISTRATION = 'REGISTRATION',
+  /** Set by staff (a worker or an administrator) through one of their mutations. */
+  STAFF = 'STAFF',
+  /** Proposed by the family in a change request that a worker accepted. */
+  FAMILY = 'FAMILY',
+}
 
 /** The fields of a family record that carry a provenance, as the Family type names them. */
 export const PROVENANCE_FIELDS = [
