@@ -84,6 +84,9 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     auditEvents: page,
     staffAccounts: page,
     outboxMessages: page,
+    myTasks: [{ first: 100 }, { first: 100, due: 'OVERDUE' }],
+    tasks: [{ first: 100 }, { first: 100, filter: { status: ['OPEN', 'DONE'] } }],
+    taskCounts: [{}],
     history: [{ recordId: ids.a1, first: 100 }, { recordId: ids.x1 }, { recordId: ids.ownFamily }, { recordId: ids.pA3Other }, { recordId: ids.mOtherA2 }, { recordId: ids.ownMentor }],
     childTimeline: [{ childId: ids.a1 }, { childId: ids.a2 }],
     familyChangeRequests: [{ first: 100 }, { first: 100, filter: { status: ['PENDING'] } }],
@@ -147,13 +150,13 @@ const entryPoints = (caller: Caller) =>
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2'],
-  [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1'],
+  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily'],
+  [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1', 'taskMOwnX1'],
   [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross', 'crOwnFamily'],
   // Its own mentorships and their children, across the border too; nothing of their siblings or families.
   [Role.MENTOR]: ['ownMentor', 'mOwnX1', 'mOwnA1', 'x1', 'a1'],
   // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
-  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily'],
+  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily', 'taskPA3Other', 'taskOwnFamily'],
 };
 
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */

@@ -20,6 +20,7 @@ import { PlacementTransition } from '../modules/placements/placement-transition.
 import { Placement } from '../modules/placements/placement.entity.js';
 import { District } from '../modules/regions/district.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
+import { Task } from '../modules/tasks/task.entity.js';
 
 /** Listed explicitly: folder discovery differs between compiled ESM and the test transformer. */
 export const entities = [
@@ -42,6 +43,7 @@ export const entities = [
   User,
   AccountToken,
   NotificationOutbox,
+  Task,
   AuditEvent,
   AuditReason,
   RecordChange,

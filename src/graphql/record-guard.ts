@@ -20,6 +20,8 @@ import { PlacementTransition } from '../modules/placements/placement-transition.
 import { PlacementStatus } from '../modules/placements/placement.enums.js';
 import { Placement } from '../modules/placements/placement.entity.js';
 import type { District } from '../modules/regions/district.entity.js';
+import { Task } from '../modules/tasks/task.entity.js';
+import { TaskSubjectKind } from '../modules/tasks/task.enums.js';
 import { forbidden } from '../shared/app-error.js';
 import { Role } from '../shared/enums.js';
 import type { Context } from './context.js';
@@ -46,8 +48,8 @@ type ScopeOf<T> = (record: T, loaders: Loaders) => RecordScope | Promise<RecordS
 interface Kind<T> {
   entity: abstract new (...args: never[]) => T;
   scope: ScopeOf<T>;
-  /** For a record that tells of another (a change of it): that one, which the caller must be able to see too. */
-  subject?: (record: T) => { kind: RecordKind; record: object };
+  /** For a record that tells of another (a change of it, a task about it): that one, which the caller must be able to see too. */
+  subject?: (record: T, loaders: Loaders) => { kind: RecordKind; record: object } | Promise<{ kind: RecordKind; record: object }>;
 }
 
 const kind = <T>(entity: abstract new (...args: never[]) => T, scope: ScopeOf<T>, subject?: Kind<T>['subject']): Kind<T> => ({ entity, scope, subject });
@@ -94,6 +96,17 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
   OutboxMessage: kind(NotificationOutbox, () => ({ regions: [] })),
+  // In its record's region (and district; a mentorship's is kept by region), and shown only to who may see that record.
+  Task: kind(
+    Task,
+    (task: Task) => ({ regions: [task.region.code], ...(task.subjectKind === TaskSubjectKind.Mentorship ? {} : { districts: districtsOf(task) }) }),
+    async (task: Task, loaders) => {
+      const loader = { Child: loaders.child, Family: loaders.family, Placement: loaders.placement, Mentorship: loaders.mentorship }[task.subjectKind];
+      const record = await loader.load(task.subjectId);
+      if (!record) throw new Error('A task refers to a missing record');
+      return { kind: task.subjectKind, record };
+    },
+  ),
   // In its record's scope, and shown only to who may see that record: a coordinator no family's change.
   HistoryEntry: kind(
     HistoryEntry,
@@ -124,7 +137,7 @@ async function visible(ctx: Context, kindName: RecordKind, record: object): Prom
   const { entity, scope, subject } = KINDS[kindName];
   // A value of another shape cannot be placed in a scope: refuse it rather than guess.
   if (!(record instanceof entity)) throw new Error(`A ${kindName} field returned something that is not a ${kindName} record`);
-  const told = subject?.(record);
+  const told = await subject?.(record, ctx.loaders);
   if (told && !(await visible(ctx, told.kind, told.record))) return false;
   const actor = requireActor(ctx.actor);
   // Every record or none of this kind (an administrator's, a role's denied kinds): no scope to read.

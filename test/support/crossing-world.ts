@@ -17,6 +17,8 @@ import { Mentorship } from '../../src/modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../../src/modules/placements/placement-transition.entity.js';
 import { PlacementStatus } from '../../src/modules/placements/placement.enums.js';
 import { Placement } from '../../src/modules/placements/placement.entity.js';
+import { TaskKind, TaskSubjectKind } from '../../src/modules/tasks/task.enums.js';
+import { Task } from '../../src/modules/tasks/task.entity.js';
 import { PlacementForm, Role } from '../../src/shared/enums.js';
 import { createChangeRequest, createChild, createFamily, createMentor, createUser } from './factories.js';
 
@@ -153,6 +155,24 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   // The mentor of a child across the border (x1) and of one at home (a1).
   const mentorUser = await createUser(orm, { email: `walk-mentor-${tag}@test.kz`, role: Role.MENTOR, mentorId: ownMentor.id });
 
+  // Tasks on both sides of the border, all given to the walkers, so their own lists hold some they may not see.
+  const tasks: [string, TaskSubjectKind, string, string, string | undefined, typeof ownWorker][] = [
+    ['taskA1', TaskSubjectKind.Child, a1.id, OWN, OWN_DISTRICT, ownWorker],
+    ['taskA2', TaskSubjectKind.Child, a2.id, OWN, OTHER_DISTRICT, ownWorker],
+    ['taskX1', TaskSubjectKind.Child, x1.id, OTHER, undefined, ownWorker],
+    ['taskPA3Other', TaskSubjectKind.Placement, ids.pA3Other!, OWN, OWN_DISTRICT, districtWorker],
+    ['taskPX2Own', TaskSubjectKind.Placement, ids.pX2Own!, OTHER, undefined, ownWorker],
+    ['taskOwnFamily', TaskSubjectKind.Family, ownFamily.id, OWN, OWN_DISTRICT, districtWorker],
+    ['taskOtherFamily', TaskSubjectKind.Family, otherFamily.id, OTHER, undefined, ownWorker],
+    ['taskMOwnX1', TaskSubjectKind.Mentorship, ids.mOwnX1!, OWN, undefined, coordinator],
+    ['taskMOtherA2', TaskSubjectKind.Mentorship, ids.mOtherA2!, OTHER, undefined, coordinator],
+  ];
+  for (const [name, subjectKind, subjectId, region, district, assignee] of tasks) {
+    const task = em.create(Task, { kind: TaskKind.MANUAL_OTHER, subjectKind, subjectId, occurrence: name, region, district, assignee: assignee.id, dueOn: '2026-01-15' });
+    ids[name] = task.id;
+  }
+  await em.flush();
+
   return {
     ids,
     emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [Role.MENTOR]: mentorUser.email, [DISTRICT_WORKER]: districtWorker.email },
@@ -181,7 +201,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   const coordinator = actor.role === Role.MENTOR_COORDINATOR;
   const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
   const mentees = `select child_id from mentorship where mentor_id = :mentor and status <> 'CLOSED'`;
-  const records: Record<Exclude<RecordKind, 'HistoryEntry'>, string> = {
+  const records: Record<Exclude<RecordKind, 'HistoryEntry' | 'Task'>, string> = {
     Child: staff || coordinator ? `select id from child c where ${inPlace('c')}` : `select id from child where id in (${placedChildren}) or id in (${mentees})`,
     SiblingGroup:
       staff || coordinator
@@ -219,8 +239,13 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   };
   // A change is seen by staff who see its record; families have no history to read.
   const subjects = HISTORY_KINDS.map((kind) => `(h.entity_name = '${kind}' and h.entity_id in (${records[kind]}))`).join(' or ');
+  // A task is seen by who sees its record, within the task's own region and district (a mentorship's: its region).
+  const taskSubjects = (['Child', 'Family', 'Placement', 'Mentorship'] as const).map((kind) => `(t.subject_kind = '${kind}' and t.subject_id in (${records[kind]}))`).join(' or ');
   const sql: Record<RecordKind, string> = {
     ...records,
+    Task: staff || coordinator
+      ? `select t.id from task t where (${taskSubjects}) and t.region_code = :region and (cast(:district as text) is null or t.subject_kind = 'Mentorship' or t.district_code = :district)`
+      : `select null::uuid as id where false`,
     HistoryEntry: staff || coordinator ? `select h.id from record_change h where ${subjects}` : `select null::uuid as id where false`,
   };
   const knex = orm.em.getKnex();

@@ -13,6 +13,8 @@ import { hashPassword } from '../../src/modules/identity/password.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { NotificationTemplate } from '../../src/modules/notifications/notification-outbox.entity.js';
+import { Task } from '../../src/modules/tasks/task.entity.js';
+import { TaskKind, TaskSubjectKind } from '../../src/modules/tasks/task.enums.js';
 import { queueNotification } from '../../src/modules/notifications/outbox.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { addDays, today } from '../../src/shared/dates.js';
@@ -69,6 +71,17 @@ export async function createOutboxMessage(orm: Orm, userId: string) {
   const message = queueNotification(em, user, NotificationTemplate.PASSWORD_RESET, { token: randomBytes(32).toString('base64url'), expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
   await em.flush();
   return message;
+}
+
+/** An open manual task about a child, due today unless said otherwise. */
+export async function createTaskAbout(orm: Orm, child: { id: string; region: { code: string } }, data: { assigneeId?: string; dueOn?: string; kind?: TaskKind } = {}) {
+  const em = orm.em.fork();
+  const task = em.create(Task, {
+    kind: data.kind ?? TaskKind.MANUAL_OTHER, subjectKind: TaskSubjectKind.Child, subjectId: child.id, occurrence: '', region: child.region.code, assignee: data.assigneeId, dueOn: data.dueOn ?? today(),
+  });
+  task.occurrence = task.id;
+  await em.flush();
+  return task;
 }
 
 export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Child>> & { regionCode?: string } = {}) {

@@ -12,7 +12,7 @@ import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { addDays, addMonths, today } from '../../src/shared/dates.js';
 import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
-import { createAccountToken, createChangeRequest, createChild, createFamily, createMentor, createOutboxMessage, createUser, validIin } from './factories.js';
+import { createAccountToken, createChangeRequest, createChild, createFamily, createMentor, createOutboxMessage, createTaskAbout, createUser, validIin } from './factories.js';
 import { TEST_PASSWORD } from './test-app.js';
 import { uniqueName, type Call, type Scope, type World } from './world.js';
 
@@ -301,6 +301,12 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const { id } = await createChangeRequest(world.app.orm, familyId);
     return { variables: { first: 100, filter: { familyId, status: ['PENDING'] } }, recordId: id };
   },
+  'Query.myTasks': async () => ({ variables: { first: 100, due: 'ALL' } }),
+  'Query.tasks': async (world, scope) => {
+    const { id } = await createTaskAbout(world.app.orm, await child(world, scope));
+    return { variables: { first: 100, filter: { regionCode: scope.regionCode } }, recordId: id };
+  },
+  'Query.taskCounts': async (_world, scope) => ({ variables: { regionCode: scope.regionCode } }),
   'Query.childTimeline': async (world, scope) => {
     const { id } = await child(world, scope);
     return { variables: { childId: id }, recordId: id };
@@ -474,6 +480,17 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.extendPlacementStay': async (world, scope) => {
     const { id, version } = await activeProfessionalFosterStay(world, scope);
     return { variables: { input: { placementId: id, version, decisionReference: 'ДП-15/2026-1', decisionDate: today() } }, recordId: id };
+  },
+  'Mutation.createTask': async (world, scope) => ({
+    variables: { input: { kind: 'MANUAL_HOME_VISIT', subjectKind: 'Child', subjectId: (await child(world, scope)).id, dueOn: addDays(today(), 3) } },
+  }),
+  'Mutation.completeTask': async (world, scope) => {
+    const { id } = await createTaskAbout(world.app.orm, await child(world, scope));
+    return { variables: { id }, recordId: id };
+  },
+  'Mutation.cancelTask': async (world, scope) => {
+    const { id } = await createTaskAbout(world.app.orm, await child(world, scope));
+    return { variables: { id }, recordId: id };
   },
   'Mutation.updateMatchingPolicy': async (world) => {
     const policy = await world.must('Query.matchingPolicy', {});

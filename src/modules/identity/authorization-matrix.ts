@@ -82,6 +82,10 @@ export const OPERATION_ACCESS = {
   'Query.outboxMessages':                row(ALL,   NO,     NO,          NO,     NO),
   // The review queue for staff by the family's scope; a family, its own requests.
   'Query.familyChangeRequests':          row(ALL,   REGION, NO,          OWN,    NO),
+  // Tasks: one's own, the region's (supervisors, until casework's SUPERVISOR), and counts per assignee.
+  'Query.myTasks':                       row(ALL,   ALL,    ALL,         NO,     NO),
+  'Query.tasks':                         row(ALL,   REGION, REGION,      NO,     NO),
+  'Query.taskCounts':                    row(ALL,   REGION, REGION,      NO,     NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
@@ -131,6 +135,9 @@ export const OPERATION_ACCESS = {
   'Mutation.endPlacement':               row(ALL,   REGION, NO,          NO,     NO),
   'Mutation.extendPlacementStay':        row(ALL,   REGION, NO,          NO,     NO),
   'Mutation.updateMatchingPolicy':       row(ALL,   NO,     NO,          NO,     NO),
+  'Mutation.createTask':                 row(ALL,   REGION, REGION,      NO,     NO),
+  'Mutation.completeTask':               row(ALL,   REGION, REGION,      NO,     NO),
+  'Mutation.cancelTask':                 row(ALL,   REGION, REGION,      NO,     NO),
 } as const satisfies Record<`${'Query' | 'Mutation'}.${string}`, AccessRow>;
 
 /**
@@ -183,6 +190,8 @@ export const RECORD_ACCESS = {
   User:                                  row(ALL,   OWN,    OWN,         OWN,    OWN),
   AuditEvent:                            row(ALL,   NO,     NO,          NO,     NO),
   OutboxMessage:                         row(ALL,   NO,     NO,          NO,     NO),
+  // A task is in its record's region (and district) and seen only by who may see that record (record-guard.ts).
+  Task:                                  row(ALL,   REGION, REGION,      NO,     NO),
   // A change of a record: in the record's scope, and seen only by who sees that record too (record-guard.ts).
   HistoryEntry:                          row(ALL,   REGION, REGION,      NO,     NO),
   // A colleague who owns cases (casework/staff-member.type.ts): named to the staff of the colleague's region.
@@ -216,7 +225,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
   'Query', 'Mutation', 'Region', 'SiblingsInRegion', 'District', 'Institution', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
   'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload', 'AccountInvitation',
-  'TimelineEntry',
+  'TimelineEntry', 'TaskCount',
 ]);
 
 /**

@@ -56,6 +56,23 @@ export const CATALOGUE: Record<NotificationTemplate, TemplateDefinition> = {
       },
     },
   },
+  [NotificationTemplate.TASK_DIGEST]: {
+    link: () => '/tasks',
+    wording: {
+      [Locale.KK]: {
+        subject: 'Shanyraq: бүгінгі тапсырмалар',
+        body: '{date}: бүгін мерзімі жететін тапсырмалар — {dueToday}, мерзімі өткендер — {overdue}. Тізім:\n{link}',
+      },
+      [Locale.RU]: {
+        subject: 'Shanyraq: задачи на сегодня',
+        body: '{date}: задач со сроком сегодня — {dueToday}, просроченных — {overdue}. Список:\n{link}',
+      },
+      [Locale.EN]: {
+        subject: 'Shanyraq: your tasks today',
+        body: '{date}: {dueToday} tasks due today, {overdue} overdue. Your list:\n{link}',
+      },
+    },
+  },
 };
 
 export interface RenderedMessage {
@@ -70,5 +87,7 @@ export function renderMessage(template: NotificationTemplate, language: Locale, 
   const link = `${publicUrl.replace(/\/+$/, '')}${definition.link(payload)}`;
   // Dates in the message are UTC minutes: the same for every reader, whatever their mail client's zone.
   const expiresAt = payload.expiresAt ? `${payload.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
-  return { subject: wording.subject, text: wording.body.replaceAll('{link}', link).replaceAll('{expiresAt}', expiresAt) };
+  // Every other placeholder is a value of the payload: counts and dates, never a person's data.
+  const text = wording.body.replaceAll('{link}', link).replaceAll('{expiresAt}', expiresAt).replace(/\{(\w+)\}/g, (whole, key: string) => payload[key] ?? whole);
+  return { subject: wording.subject, text };
 }

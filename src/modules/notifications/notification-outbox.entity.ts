@@ -8,6 +8,8 @@ export enum NotificationTemplate {
   /** A new account's activation link (a staff member, a family, a mentor). */
   ACCOUNT_ACTIVATION = 'account-activation',
   PASSWORD_RESET = 'password-reset',
+  /** A worker's morning digest: how many of their tasks fall due today and how many are overdue. */
+  TASK_DIGEST = 'task-digest',
 }
 
 /**
@@ -37,6 +39,10 @@ export class NotificationOutbox {
   /** What the message needs and nothing more (a one-time token and its expiry, a link's target): sealed, because a token opens an account. */
   @Property({ type: new EncryptedJson<Record<string, string>>(0) })
   payload!: Record<string, string>;
+
+  /** For a message written by a job rather than a change (a daily digest): one per key, however often or wherever the job runs. */
+  @Property({ type: 'string', length: 128, nullable: true, unique: 'notification_outbox_dedupe_key_unique' })
+  dedupeKey?: string;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();

@@ -1,0 +1,38 @@
+/** What a task asks for. The first kinds are set by law and made and closed by the service; the MANUAL_ ones are staff's own. */
+export enum TaskKind {
+  /** A professional foster stay ends at 6 months (12 with a decision): decide, 30 days before its last day. */
+  FOSTER_STAY_ENDING = 'FOSTER_STAY_ENDING',
+  /** A family's approval lapses 12 months on: re-check it, 60 days before. */
+  FAMILY_RECHECK = 'FAMILY_RECHECK',
+  /** An active mentorship with no meeting for the set interval: the coordinator follows up. */
+  MENTORSHIP_MEETING_DUE = 'MENTORSHIP_MEETING_DUE',
+  MANUAL_HOME_VISIT = 'MANUAL_HOME_VISIT',
+  MANUAL_DOCUMENT_REQUEST = 'MANUAL_DOCUMENT_REQUEST',
+  MANUAL_CONTACT = 'MANUAL_CONTACT',
+  MANUAL_OTHER = 'MANUAL_OTHER',
+}
+
+export const MANUAL_TASK_KINDS: readonly TaskKind[] = [TaskKind.MANUAL_HOME_VISIT, TaskKind.MANUAL_DOCUMENT_REQUEST, TaskKind.MANUAL_CONTACT, TaskKind.MANUAL_OTHER];
+
+export enum TaskStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
+/** The record a task is about. */
+export enum TaskSubjectKind {
+  Child = 'Child',
+  Family = 'Family',
+  Placement = 'Placement',
+  Mentorship = 'Mentorship',
+}
+
+/** Which open tasks `myTasks` lists, by due date. */
+export enum TaskDue {
+  OVERDUE = 'OVERDUE',
+  TODAY = 'TODAY',
+  /** From today to the end of the week (Sunday). */
+  THIS_WEEK = 'THIS_WEEK',
+  ALL = 'ALL',
+}

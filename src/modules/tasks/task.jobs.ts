@@ -1,0 +1,66 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobDefinition } from '../../jobs/job-runner.js';
+import { today } from '../../shared/dates.js';
+import type { Locale } from '../../shared/locale.js';
+import { NotificationOutbox, NotificationTemplate } from '../notifications/notification-outbox.entity.js';
+import { sweepTasks } from './task.sweep.js';
+
+export const SWEEP_QUEUE = 'task-sweep';
+export const DIGEST_QUEUE = 'task-digest';
+
+/** The law's tasks made and closed from the records: every hour, and once at start. */
+export function taskSweepJob(clock: () => Date = () => new Date()): JobDefinition {
+  return {
+    queue: SWEEP_QUEUE,
+    cron: '5 * * * *',
+    async run(context) {
+      const result = await sweepTasks(context.orm.em.fork(), { today: today(clock()) });
+      context.logger.info('tasks swept', { created: result.created, closed: result.closed });
+    },
+    async start(context) {
+      await context.boss.send(SWEEP_QUEUE, {}, { singletonKey: 'start' });
+    },
+  };
+}
+
+/**
+ * One digest per worker and day, for each worker with open tasks due that day or overdue: counts
+ * and a link, nothing of the cases. Its key makes a second run of the day, on any instance, add nothing.
+ */
+export async function queueTaskDigests(em: EntityManager, day: string): Promise<number> {
+  const rows = await em.getConnection().execute<{ id: string; email: string; language: Locale; due_today: string; overdue: string }[]>(
+    `select u.id, u.email, u.language, count(*) filter (where t.due_on = ?) as due_today, count(*) filter (where t.due_on < ?) as overdue
+     from task t join app_user u on u.id = t.assignee_id
+     where t.status = 'OPEN' and t.due_on <= ? and not u.disabled and u.password_hash is not null
+     group by u.id, u.email, u.language`,
+    [day, day, day],
+  );
+  let queued = 0;
+  for (const row of rows) {
+    const fork = em.fork();
+    const message = fork.create(NotificationOutbox, {
+      recipient: row.email, language: row.language, template: NotificationTemplate.TASK_DIGEST, dedupeKey: `task-digest:${row.id}:${day}`,
+      payload: { date: day, dueToday: String(Number(row.due_today)), overdue: String(Number(row.overdue)) },
+    }, { persist: false });
+    try {
+      await fork.insert(message);
+      queued++;
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    }
+  }
+  return queued;
+}
+
+/** The digests at 03:00 UTC: 08:00 in Kazakhstan (UTC+5), before the working day. */
+export function taskDigestJob(clock: () => Date = () => new Date()): JobDefinition {
+  return {
+    queue: DIGEST_QUEUE,
+    cron: '0 3 * * *',
+    async run(context) {
+      const queued = await queueTaskDigests(context.orm.em.fork(), today(clock()));
+      context.logger.info('task digests queued', { queued });
+    },
+  };
+}
