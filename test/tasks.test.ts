@@ -13,6 +13,7 @@ import { sweepTasks } from '../src/modules/tasks/task.sweep.js';
 import { addDays, addMonths, today } from '../src/shared/dates.js';
 import { PlacementForm, Role } from '../src/shared/enums.js';
 import { Locale } from '../src/shared/locale.js';
+import { seedTasks } from '../seeds/task.seeder.js';
 import { createChild, createFamily, createMentor, createTaskAbout, createUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -210,5 +211,31 @@ describe('the daily digest', () => {
     expect(messages[0]).toMatchObject({ language: Locale.KK, payload: { date: day, dueToday: '2', overdue: '1' } });
     expect(JSON.stringify(messages[0]!.payload)).not.toContain('Құпиялы');
     expect(await queueTaskDigests(em(), day)).toBe(0);
+  });
+});
+
+describe('the demo tasks', () => {
+  it('give every region tasks overdue and due today, and each demo worker a digest', async () => {
+    const demo = await startTestApp();
+    try {
+      const regions = ['ASTANA', 'ALMATY', 'TURKISTAN'];
+      for (const regionCode of regions) for (let n = 0; n < 5; n++) await createChild(demo.orm, { regionCode });
+      const astana = await createUser(demo.orm, { email: `worker.${Date.now()}@shanyraq.demo`, role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+      const day = today();
+      await seedTasks(demo.orm.em.fork(), day);
+      for (const regionCode of regions) {
+        const tasks = await demo.orm.em.fork().find(Task, { region: regionCode });
+        expect(tasks.some((task) => task.dueOn === day), regionCode).toBe(true);
+        expect(tasks.some((task) => task.dueOn < day), regionCode).toBe(true);
+        expect(tasks.every((task) => (regionCode === 'ASTANA' ? task.assignee?.id === astana.id : !task.assignee))).toBe(true);
+      }
+      const digests = await demo.orm.em.fork().find(NotificationOutbox, { template: NotificationTemplate.TASK_DIGEST });
+      expect(digests.map((message) => [message.recipient, message.payload.dueToday, message.payload.overdue])).toEqual([[astana.email, '2', '2']]);
+      // Seeded once: a second start adds nothing.
+      await seedTasks(demo.orm.em.fork(), day);
+      expect(await demo.orm.em.fork().count(Task, {})).toBe(regions.length * 5);
+    } finally {
+      await demo.close();
+    }
   });
 });

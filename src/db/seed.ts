@@ -4,8 +4,10 @@ import { DEFAULT_SEED_DATE, PopulationSeeder } from '../../seeds/population.seed
 import type { SeedScale } from '../../seeds/population.generator.js';
 import { DistrictSeeder } from '../../seeds/district.seeder.js';
 import { RegionSeeder } from '../../seeds/region.seeder.js';
+import { seedTasks } from '../../seeds/task.seeder.js';
 import { isRealDate } from '../shared/iin.js';
 import { Child } from '../modules/children/child.entity.js';
+import { today as todayOf } from '../shared/dates.js';
 import type { Orm } from './orm.js';
 
 export type { SeedScale };
@@ -43,4 +45,6 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
     await new DemoAccountsSeeder({ today }).run(tx);
     await new ChangeRequestSeeder({ today }).run(tx);
   });
+  // Tasks are about now: they count from the real date (or the one given), not the population's.
+  await seedTasks(orm.em.fork(), options.today ?? todayOf());
 }

@@ -84,7 +84,8 @@ export interface SweepResult {
  * a second insert does nothing), and closing an already closed task changes nothing.
  */
 export async function sweepTasks(em: EntityManager, options: SweepOptions): Promise<SweepResult> {
-  const knex = em.getKnex();
+  // In the caller's transaction when there is one (a seed), so it sees what that transaction wrote.
+  const knex = (em.getTransactionContext() as ReturnType<EntityManager['getKnex']> | undefined) ?? em.getKnex();
   const params = { today: options.today, interval: options.meetingIntervalDays ?? DEFAULT_MEETING_INTERVAL_DAYS };
   const result: SweepResult = { created: 0, closed: 0 };
   for (const rule of RULES) {
