@@ -6,6 +6,7 @@ import { Role } from '../src/shared/enums.js';
 import {
   FamiliesDocument,
   FamilyChangeRequestsDocument,
+  FamilyHistoryDocument,
   FamilyProvenanceDocument,
   MyPendingChangesDocument,
   ReviewFamilyChangesDocument,
@@ -235,6 +236,12 @@ describe('provenance of a family record', () => {
     expect(of('availabilityNote')).toMatchObject({ source: 'FAMILY', setById: userId, setByRole: 'FAMILY', acceptedById: workerId, action: 'family.accept-changes', changeRequestId: request.id });
     // Set by the fixture, outside any request: registered, by no one the trail knows.
     expect(of('settlement')).toMatchObject({ source: 'REGISTRATION', setById: null, at: family.createdAt.toISOString() });
+    // The history the provenance is read from: the version each change made, and the request applied.
+    const history = ok(await app.request(FamilyHistoryDocument, { id: family.id }, worker)).history.edges.map((edge) => edge.node);
+    expect(history).toEqual([
+      { action: 'family.accept-changes', actorId: workerId, version: updated.version + 1, changeRequestId: request.id, changes: [{ field: 'availabilityNote', old: null, new: 'Synthetic: summers' }] },
+      { action: 'family.update', actorId: workerId, version: updated.version, changeRequestId: null, changes: [{ field: 'capacity', old: 4, new: 2 }] },
+    ]);
     // The family reads its own record's provenance too.
     expect(ok(await app.request(FamilyProvenanceDocument, { id: family.id }, token)).family!.provenance).toEqual(answer.provenance);
   });

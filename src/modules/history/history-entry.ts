@@ -16,4 +16,6 @@ export class HistoryEntry {
   get actorId() { return this.change.actorId; }
   get actorRole() { return this.change.actorRole; }
   get action() { return this.change.action; }
+  get version() { return this.change.version; }
+  get changeRequestId() { return this.change.changeRequestId; }
 }

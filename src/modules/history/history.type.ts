@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/enums.js';
 import { ChildType } from '../children/child.type.js';
 
@@ -41,6 +41,12 @@ export class HistoryEntryType {
 
   @Field(() => String, { nullable: true, description: 'The audited action, e.g. `child.correct-identity`.' })
   action?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version of the record the change made; null for records without one, and for changes kept before versions were.' })
+  version?: number;
+
+  @Field(() => ID, { nullable: true, description: "For a family's accepted change: the change request it applied." })
+  changeRequestId?: string;
 
   @Field(() => String, { nullable: true, description: 'The reason stated for the change (an identity correction, a sibling unlinked).' })
   reason?: string | null;
