@@ -9,13 +9,14 @@ import {
   FamilyHistoryDocument,
   FamilyProvenanceDocument,
   MyPendingChangesDocument,
+  QueuePageDocument,
   ReviewFamilyChangesDocument,
   SubmitFamilyChangesDocument,
   UpdateFamilyDocument,
   type FieldDecisionInput,
   type SubmitFamilyChangesInput,
 } from './generated/graphql.js';
-import { createFamily, createUser } from './support/factories.js';
+import { createChangeRequest, createFamily, createUser } from './support/factories.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /** A family's own edits wait for its worker, field by field; every field says who set it (issue 10, section 2). */
@@ -220,6 +221,26 @@ describe('a worker reviewing a change request', () => {
     expect(await queue('ME')).not.toContain(ids[1]);
     expect(await queue('NONE')).toContain(ids[1]);
     expect(await queue(workerId)).toEqual(await queue('ME'));
+  });
+});
+
+describe('a page of the review queue', () => {
+  it('costs the same few statements for 5 requests as for 30: no query per request', async () => {
+    for (let i = 0; i < 30; i++) {
+      const family = await createFamily(app.orm, { regionCode: 'ALMATY' });
+      await createChangeRequest(app.orm, family.id, [{ field: 'availabilityNote', proposed: `Synthetic: ${i}` }, { field: 'capacity', read: 4, proposed: 3 }]);
+    }
+    const token = await app.login('changes.worker.almaty@test.kz');
+    const statements = async (first: number) => {
+      app.queries.reset();
+      const page = ok(await app.request(QueuePageDocument, { first, filter: { status: ['PENDING'] } }, token)).familyChangeRequests;
+      expect(page.edges).toHaveLength(first);
+      return app.queries.count;
+    };
+    const few = await statements(5);
+    expect(await statements(30)).toBe(few);
+    // actor, page, count, families, their pending changes, provenance (changes, registrations), the audited reads
+    expect(few).toBeLessThanOrEqual(9);
   });
 });
 
