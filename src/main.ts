@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { loadConfigOrExit, openAppDatabase } from './db/app-database.js';
+import { keyMismatch } from './db/key-check.js';
 import { pendingMigrations, pendingMigrationsMessage } from './db/migration-state.js';
 import { initOrm, migrate } from './db/orm.js';
 import { seedDatabase } from './db/seed.js';
@@ -17,15 +18,21 @@ const config = loadConfigOrExit();
 const { url: databaseUrl, embedded } = await openAppDatabase(config, (message) => logger.info(message, { dataDir: config.dataDir }));
 
 const orm = await initOrm(databaseUrl);
+
+async function refuseToStart(reason: string): Promise<never> {
+  console.error(reason);
+  await orm.close();
+  await embedded?.stop();
+  process.exit(1);
+}
+
 if (config.env !== 'production') await migrate(orm);
 else {
   const pending = await pendingMigrations(orm);
-  if (pending.length > 0) {
-    console.error(pendingMigrationsMessage(pending));
-    await orm.close();
-    process.exit(1);
-  }
+  if (pending.length > 0) await refuseToStart(pendingMigrationsMessage(pending));
 }
+const mismatch = await keyMismatch(orm);
+if (mismatch) await refuseToStart(`Refusing to start: ${mismatch}`);
 if (config.seedDemo) await seedDatabase(orm, { log: (line) => logger.info(line) });
 
 const server = await createServer(config, orm, logger);

@@ -15,9 +15,12 @@ import { queryLimitOptions } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
+import { requestRecordPlugin, type RequestIds, type RequestRecord } from './http/access-log.js';
 import { clientAddressOf } from './http/client-address.js';
 import { serveConsole } from './http/console-files.js';
 import { correlationIdOf } from './http/correlation-id.js';
+import { createReadiness } from './http/health.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
@@ -32,6 +35,8 @@ const MAX_BODY_BYTES = 1_000_000;
 export interface ShanyraqServer {
   http: Server;
   apollo: ApolloServer<Context>;
+  /** The /metrics registry: other modules register their series here (src/http/metrics.ts). */
+  metrics: Metrics;
   /**
    * Stops accepting connections, lets in-flight requests finish (each answered with
    * `connection: close`), then stops Apollo. Requests still running after `deadlineMs` are cut.
@@ -39,31 +44,14 @@ export interface ShanyraqServer {
   close(deadlineMs?: number): Promise<void>;
 }
 
-/** How long /healthz waits for `select 1`: a health check must answer even when the database does not. */
-const HEALTH_TIMEOUT_MS = 1_000;
-
 function bearerToken(request: IncomingMessage): string | undefined {
   const header = request.headers.authorization;
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1];
 }
 
-/** Who a request is: the server's own id, and the client's `x-request-id` beside it when valid. */
-interface RequestIds {
-  requestId: string;
-  correlationId?: string;
-}
-
-async function databaseAnswers(orm: Orm): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)));
-  const answer = orm.em.getConnection().execute('select 1').then(() => true, () => false);
-  try {
-    return await Promise.race([answer, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+/** The few paths the server answers, as the metrics label them (anything else is `other`). */
+const ROUTES: Readonly<Record<string, string>> = { '/graphql': 'graphql', '/healthz': 'healthz', '/readyz': 'readyz', '/metrics': 'metrics' };
 
 function send(response: ServerResponse, status: number, body: string, contentType = 'application/json') {
   response.writeHead(status, { 'content-type': contentType });
@@ -77,8 +65,10 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const limits = queryLimitOptions<Context>();
   const mail = { publicUrl: config.publicUrl ?? '', bodiesReadable: !config.smtpUrl && !production };
   // Every line logged while a request is served names it.
-  const requestIds = new AsyncLocalStorage<RequestIds>();
-  const logError = (message: string, error: unknown) => logger.error(message, error, { ...requestIds.getStore() });
+  const requests = new AsyncLocalStorage<RequestRecord>();
+  const logError = (message: string, error: unknown) => logger.error(message, error, { ...requests.getStore()?.ids });
+  const metrics = createMetrics(orm);
+  const readiness = createReadiness(orm);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
@@ -87,6 +77,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      requestRecordPlugin(() => requests.getStore()),
       wellFormedInputPlugin(),
       readAuditPlugin(logError),
       oneLoginPerRequestPlugin(),
@@ -106,11 +97,13 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
       return { em, actor, tokens, loaders: createLoaders(em), ...ids, clientAddress: address, auditedReads: new AuditedReads(), mail };
     } catch (error) {
       if (error instanceof AppError) {
+        requests.getStore()?.errorCodes.add(error.code);
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
       }
       // The token's user could not be read: no request can run, so the whole answer is 503.
       if (isDatabaseUnavailable(error)) {
         logError('database unavailable', error);
+        requests.getStore()?.errorCodes.add(ErrorCode.SERVICE_UNAVAILABLE);
         throw new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
       }
       throw error;
@@ -153,10 +146,13 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     response.once('close', () => inFlight.delete(response));
     if (closing) response.setHeader('connection', 'close');
     try {
-      if (url.pathname === '/healthz') {
-        const up = await databaseAnswers(orm);
-        return send(response, up ? 200 : 503, JSON.stringify({ status: up ? 'ok' : 'database unavailable' }));
+      // Alive: the process serves requests (whether the database answers is /readyz's question).
+      if (url.pathname === '/healthz') return send(response, 200, JSON.stringify({ status: 'ok' }));
+      if (url.pathname === '/readyz') {
+        const { ready, checks } = await readiness();
+        return send(response, ready ? 200 : 503, JSON.stringify({ status: ready ? 'ready' : 'not ready', checks }));
       }
+      if (url.pathname === '/metrics') return await serveMetrics(request, response);
       if (url.pathname === '/graphql') return await handleGraphql(request, response, url, ids);
       serveConsole(request, response, url.pathname);
     } catch (error) {
@@ -174,15 +170,52 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     }
   }
 
+  /**
+   * Open in development; in production only with METRICS_TOKEN as a bearer token (else 404), so the
+   * figures stay with the operator whatever address the server is reachable on.
+   */
+  async function serveMetrics(request: IncomingMessage, response: ServerResponse) {
+    if (config.metricsToken === undefined && production) return send(response, 404, JSON.stringify({ error: 'Not found: the API is at /graphql' }));
+    if (config.metricsToken !== undefined && bearerToken(request) !== config.metricsToken) {
+      response.setHeader('www-authenticate', 'Bearer');
+      return send(response, 401, JSON.stringify({ error: 'Unauthorized' }));
+    }
+    send(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
+  }
+
+  /** One access-log line and the metrics of a request, once it is answered: ids, operation, status, duration, error codes; never variables. */
+  function answered(record: RequestRecord, route: string, method: string, response: ServerResponse, started: bigint) {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const errors = [...record.errorCodes];
+    metrics.httpRequest(route, response.statusCode, seconds);
+    if (route === 'graphql') metrics.graphqlRequest(record.operation ?? 'invalid', errors[0] ?? 'OK', seconds);
+    logger.info('request', {
+      ...record.ids,
+      method,
+      route,
+      ...(route === 'graphql' ? { operation: record.operation ?? 'invalid' } : {}),
+      status: response.statusCode,
+      durationMs: Math.round(seconds * 10_000) / 10,
+      ...(errors.length ? { errorCodes: errors } : {}),
+    });
+  }
+
   const http = createHttpServer((request, response) => {
+    const started = process.hrtime.bigint();
     const ids = { requestId: randomUUID(), correlationId: correlationIdOf(request) };
-    void requestIds.run(ids, () => serve(request, response, ids));
+    const record: RequestRecord = { ids, errorCodes: new Set() };
+    const route = ROUTES[(request.url ?? '/').split('?')[0]!] ?? 'other';
+    // The server's id, which the log lines and the audit trail carry (the client's own is kept as correlation id).
+    response.setHeader('x-request-id', ids.requestId);
+    response.once('close', () => answered(record, route, request.method ?? 'GET', response, started));
+    void requests.run(record, () => serve(request, response, ids));
   });
   http.requestTimeout = 30_000;
 
   return {
     http,
     apollo,
+    metrics,
     async close(deadlineMs = 10_000) {
       closing = true;
       for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');

@@ -59,7 +59,7 @@ async function send<T, V>(kind: string, document: TypedDocumentNode<T, V>, varia
 
 async function health(): Promise<{ status: number; ms: number }> {
   const startedAt = Date.now();
-  const response = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${origin}/readyz`, { signal: AbortSignal.timeout(10_000) });
   await response.text();
   return { status: response.status, ms: Date.now() - startedAt };
 }
@@ -143,7 +143,7 @@ describe('the database stops under load', () => {
     expect(settings.statement).toBe(`${DATABASE_TIMEOUTS.statementMs / 1000}s`);
   });
 
-  it('answers SERVICE_UNAVAILABLE within 2 s while it is down, /healthz 503, and recovers by itself when it returns', async () => {
+  it('answers SERVICE_UNAVAILABLE within 2 s while it is down, /readyz 503, and recovers by itself when it returns', async () => {
     const load = startLoad(6);
     // Until every kind of request has been answered once: a loaded machine may need more than a moment.
     const warmedUp = Date.now();
@@ -210,7 +210,7 @@ describe('the database stops under load', () => {
     const stuckOrigin = `http://127.0.0.1:${(stuck.http.address() as AddressInfo).port}`;
     try {
       const started = Date.now();
-      const [read, open, healthz] = await Promise.all([
+      const [read, open, readyz] = await Promise.all([
         fetch(`${stuckOrigin}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -219,12 +219,12 @@ describe('the database stops under load', () => {
         fetch(`${stuckOrigin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(OutageRegionsDocument) }) }).then(
           async (response) => ({ status: response.status, body: (await response.json()) as { errors: { extensions: { code: string } }[] }, ms: Date.now() - started }),
         ),
-        fetch(`${stuckOrigin}/healthz`).then(async (response) => ({ status: response.status, ms: Date.now() - started })),
+        fetch(`${stuckOrigin}/readyz`).then(async (response) => ({ status: response.status, ms: Date.now() - started })),
       ]);
       expect(read).toMatchObject({ status: 503, body: { errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
       expect(open).toMatchObject({ status: 200, body: { errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
-      expect(healthz.status).toBe(503);
-      expect(Math.max(read.ms, open.ms, healthz.ms)).toBeLessThan(2_000);
+      expect(readyz.status).toBe(503);
+      expect(Math.max(read.ms, open.ms, readyz.ms)).toBeLessThan(2_000);
     } finally {
       await stuck.close();
       await stuckOrm.close(true).catch(() => {});

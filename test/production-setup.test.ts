@@ -3,8 +3,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, withDatabaseName } from '../src/db/databases.js';
+import { useEncryptionKeys } from '../src/db/encryption.js';
 import { migrationsList } from '../src/db/migrations-list.js';
+import { initOrm } from '../src/db/orm.js';
+import { seedReferenceData } from '../src/db/seed.js';
 import { buildServer, killStartedServers, root, runScript, startBuiltServer, type Build } from './support/built-server.js';
+import { createChild } from './support/factories.js';
 
 /**
  * Production as the README's "Running in production" describes it, on a database of its own: built
@@ -124,9 +128,21 @@ describe('production', () => {
     expect(await refusal('select count(*) from child')).toBe('ok');
   });
 
+  it('the server refuses to start under an encryption key that does not open the data', async () => {
+    useEncryptionKeys({ key: Buffer.from(secrets.key, 'base64'), previousKeys: [], hashKey: Buffer.from(secrets.hashKey, 'base64') });
+    const orm = await initOrm(urlFor(owner));
+    await seedReferenceData(orm);
+    await createChild(orm, { regionCode: 'ASTANA' });
+    await orm.close();
+    const result = await runScript(build.entry('src/main.js'), [], { ...env(), PORT: '0', ENCRYPTION_KEY: randomBytes(32).toString('base64') });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/Refusing to start: ENCRYPTION_KEY .*does not open the stored data/);
+  });
+
   it('the built server starts as that role and serves the API', async () => {
     const server = await startBuiltServer(build, env());
     console.log(`built server: healthy ${server.startMs} ms after spawn`);
+    expect((await fetch(`${server.origin}/readyz`)).status).toBe(200);
     const response = await fetch(`${server.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

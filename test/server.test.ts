@@ -4,7 +4,7 @@ import { ChildByIdDocument } from './generated/graphql.js';
 import { createUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const health = (app: TestApp) => fetch(app.url.replace('/graphql', '/healthz'));
+const probe = (app: TestApp, path: string) => fetch(app.url.replace('/graphql', path));
 
 describe('in development', () => {
   let app: TestApp;
@@ -13,9 +13,11 @@ describe('in development', () => {
   });
   afterAll(() => app?.close());
 
-  it('answers /healthz while the database answers', async () => {
-    const response = await health(app);
-    expect(response.status).toBe(200);
+  it('answers /healthz while alive and /readyz once the database answers, migrated, under the data’s keys', async () => {
+    expect((await probe(app, '/healthz')).status).toBe(200);
+    const ready = await probe(app, '/readyz');
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', encryptionKey: 'ok' } });
+    expect(ready.status).toBe(200);
   });
 
   it('allows introspection', async () => {

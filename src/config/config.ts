@@ -20,6 +20,8 @@ export interface Config {
   seedDemo: boolean;
   /** Behind one reverse proxy: the client is the address it appends to X-Forwarded-For. */
   trustProxy: boolean;
+  /** Bearer token /metrics asks for; without it /metrics is open in development and off in production. */
+  metricsToken?: string;
   /** Keys of the encrypted columns and of the IIN hashes (README, "Encryption at rest"). */
   encryption: EncryptionKeys;
   /** Where mail goes (`smtp://…`); unset: messages stay in the outbox, readable by administrators. */
@@ -161,6 +163,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtTtl,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv === 'development'),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    metricsToken: env.METRICS_TOKEN || undefined,
     encryption: parseEncryption(env, production, dataDir),
     smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Shanyraq <no-reply@shanyraq.kz>',

@@ -13,8 +13,9 @@ export function roleOf(url: string): string {
 /**
  * What the server's role may do: read and write rows, nothing else. It owns no table, so it
  * cannot alter or drop one, nor drop a trigger; it holds no TRUNCATE; and the audit trail it may
- * only append to and read (the append-only triggers stay as a second lock). Run after every
- * migration, by the owner, so new tables are covered.
+ * only append to and read (the append-only triggers stay as a second lock). Run by the owner after
+ * every `npm run migrate`; default privileges cover tables the owner creates by any other way too
+ * (`npx mikro-orm migration:up`).
  */
 export async function grantApplicationRole(orm: Orm, role: string): Promise<void> {
   const name = ident(role);
@@ -25,4 +26,6 @@ export async function grantApplicationRole(orm: Orm, role: string): Promise<void
   await connection.execute(`revoke update, delete on audit_event, mikro_orm_migrations from ${name}`);
   await connection.execute(`revoke insert on mikro_orm_migrations from ${name}`);
   await connection.execute(`grant usage, select on all sequences in schema public to ${name}`);
+  await connection.execute(`alter default privileges in schema public grant select, insert, update, delete on tables to ${name}`);
+  await connection.execute(`alter default privileges in schema public grant usage, select on sequences to ${name}`);
 }
