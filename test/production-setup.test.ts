@@ -150,6 +150,9 @@ describe('production', () => {
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The job queue makes its own schema as that role.
+    for (const since = Date.now(); !server.output.join('').includes('jobs started') && Date.now() - since < 20_000; ) await new Promise((r) => setTimeout(r, 100));
+    expect(server.output.join('')).toContain('jobs started');
     server.process.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });
