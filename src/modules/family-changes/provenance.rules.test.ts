@@ -24,5 +24,6 @@ describe('the provenance of a family record', () => {
   it('knows the decided status as the assessment status, and an untouched field by its registration', () => {
     expect(of('assessmentStatus')).toMatchObject({ source: ProvenanceSource.STAFF, setById: 'assessor' });
     expect(of('settlement')).toMatchObject({ source: ProvenanceSource.REGISTRATION, setById: 'registrar', action: 'family.register', at: registered.at });
+    expect(provenance).toHaveLength(19);
   });
 });

@@ -13,7 +13,7 @@ export enum ProvenanceSource {
 export const PROVENANCE_FIELDS = [
   'region', 'district', 'forms', 'settlement', 'monthlyIncome', 'housing', 'assessmentStatus', 'approvedAt', 'approvalExpiresAt',
   'trainingCertificateDate', 'preferences', 'capacity', 'childrenInHousehold', 'contactPhone', 'contactEmail', 'address',
-  'acceptingPlacements', 'availabilityNote',
+  'acceptingPlacements', 'availabilityNote', 'assignedWorker',
 ] as const;
 
 /** The record history names fields as the entity does: an embedded value's part under its owner, the decided status by its property. */
