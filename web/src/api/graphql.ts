@@ -14,10 +14,13 @@ export class ApiError extends Error {
   get code(): string {
     return this.problems[0]?.code ?? 'INTERNAL_SERVER_ERROR';
   }
-  /** The first problem with each input field, by field. */
+  /** The first problem with each input field, by field (`input.iin` and `iin` alike: the form knows no `input`). */
   get fields(): Record<string, ApiProblem> {
     const byField: Record<string, ApiProblem> = {};
-    for (const problem of this.problems) if (problem.field && !byField[problem.field]) byField[problem.field] = problem;
+    for (const problem of this.problems) {
+      const field = problem.field?.replace(/^input\./, '');
+      if (field && !byField[field]) byField[field] = problem;
+    }
     return byField;
   }
 }

@@ -16,11 +16,33 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id email displayName role regionCode districtCode }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {\n    child(id: $childId) { id firstName lastName middleName age }\n    placementCandidates(childId: $childId, form: $form, asOf: $asOf, includeIneligible: $includeIneligible, first: 20) {\n      asOf eligible score policyVersion pendingActions\n      family { id settlement capacity applicants { firstName lastName } }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n": typeof types.WorkerCandidatesDocument,
+    "\n  mutation WorkerPropose($input: ProposePlacementInput!) {\n    proposePlacement(input: $input) { id status }\n  }\n": typeof types.WorkerProposeDocument,
+    "\n  query WorkerChildCard($id: ID!) {\n    child(id: $id) {\n      id firstName lastName middleName birthDate age sex status registeredAt settlement languages specialNeeds version\n      iin legalStatus healthGroup healthNotes caseNotes\n      region { code nameRu nameKk nameEn }\n      district { code nameRu nameKk nameEn }\n      institution { id name }\n      currentFamily { id applicants { firstName lastName } }\n      assignedWorker { id displayName }\n      siblings { id firstName lastName birthDate status }\n      siblingsElsewhere { count region { code nameRu nameKk nameEn } }\n      placements { id form status createdAt family { id applicants { firstName lastName } } }\n    }\n    childTimeline(childId: $id, first: 50) { at kind recordId recordKind status }\n  }\n": typeof types.WorkerChildCardDocument,
+    "\n  query WorkerChildren($filter: ChildFilter, $first: Int!) {\n    children(filter: $filter, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id firstName lastName middleName birthDate age status registeredAt district { code nameRu nameKk nameEn } siblings { id } } }\n    }\n  }\n": typeof types.WorkerChildrenDocument,
+    "\n  query WorkerDistricts($regionCode: String) {\n    districts(regionCode: $regionCode) { code nameRu nameKk nameEn }\n  }\n": typeof types.WorkerDistrictsDocument,
     "\n  query WorkerMyDay {\n    waiting: children(first: 1, filter: { status: [AWAITING_PLACEMENT] }) { totalCount }\n    inProgress: placements(first: 20, filter: { status: [PROPOSED, APPROVED, INTRODUCTION, TRIAL] }) {\n      totalCount\n      edges { node { id status form createdAt child { id firstName lastName } family { id applicants { firstName lastName } } } }\n    }\n    overdue: placements(first: 1, filter: { overdue: true }) { totalCount }\n  }\n": typeof types.WorkerMyDayDocument,
+    "\n  query WorkerPlacement($id: ID!) {\n    placement(id: $id) {\n      id form status version decisionKind decisionReference decisionDate startedAt endsOn\n      child { id firstName lastName middleName }\n      family { id applicants { firstName lastName } }\n      transitions { id from to at actorName note }\n    }\n  }\n": typeof types.WorkerPlacementDocument,
+    "\n  mutation WorkerStartIntroduction($input: PlacementStepInput!) { startPlacementIntroduction(input: $input) { id status version } }\n": typeof types.WorkerStartIntroductionDocument,
+    "\n  mutation WorkerStartTrial($input: PlacementStepInput!) { startPlacementTrial(input: $input) { id status version } }\n": typeof types.WorkerStartTrialDocument,
+    "\n  mutation WorkerApprove($input: ApprovePlacementInput!) { approvePlacement(input: $input) { id status version } }\n": typeof types.WorkerApproveDocument,
+    "\n  mutation WorkerActivate($input: ActivatePlacementInput!) { activatePlacement(input: $input) { id status version } }\n": typeof types.WorkerActivateDocument,
+    "\n  mutation WorkerRegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) { id }\n  }\n": typeof types.WorkerRegisterChildDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id email displayName role regionCode districtCode }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {\n    child(id: $childId) { id firstName lastName middleName age }\n    placementCandidates(childId: $childId, form: $form, asOf: $asOf, includeIneligible: $includeIneligible, first: 20) {\n      asOf eligible score policyVersion pendingActions\n      family { id settlement capacity applicants { firstName lastName } }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n": types.WorkerCandidatesDocument,
+    "\n  mutation WorkerPropose($input: ProposePlacementInput!) {\n    proposePlacement(input: $input) { id status }\n  }\n": types.WorkerProposeDocument,
+    "\n  query WorkerChildCard($id: ID!) {\n    child(id: $id) {\n      id firstName lastName middleName birthDate age sex status registeredAt settlement languages specialNeeds version\n      iin legalStatus healthGroup healthNotes caseNotes\n      region { code nameRu nameKk nameEn }\n      district { code nameRu nameKk nameEn }\n      institution { id name }\n      currentFamily { id applicants { firstName lastName } }\n      assignedWorker { id displayName }\n      siblings { id firstName lastName birthDate status }\n      siblingsElsewhere { count region { code nameRu nameKk nameEn } }\n      placements { id form status createdAt family { id applicants { firstName lastName } } }\n    }\n    childTimeline(childId: $id, first: 50) { at kind recordId recordKind status }\n  }\n": types.WorkerChildCardDocument,
+    "\n  query WorkerChildren($filter: ChildFilter, $first: Int!) {\n    children(filter: $filter, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id firstName lastName middleName birthDate age status registeredAt district { code nameRu nameKk nameEn } siblings { id } } }\n    }\n  }\n": types.WorkerChildrenDocument,
+    "\n  query WorkerDistricts($regionCode: String) {\n    districts(regionCode: $regionCode) { code nameRu nameKk nameEn }\n  }\n": types.WorkerDistrictsDocument,
     "\n  query WorkerMyDay {\n    waiting: children(first: 1, filter: { status: [AWAITING_PLACEMENT] }) { totalCount }\n    inProgress: placements(first: 20, filter: { status: [PROPOSED, APPROVED, INTRODUCTION, TRIAL] }) {\n      totalCount\n      edges { node { id status form createdAt child { id firstName lastName } family { id applicants { firstName lastName } } } }\n    }\n    overdue: placements(first: 1, filter: { overdue: true }) { totalCount }\n  }\n": types.WorkerMyDayDocument,
+    "\n  query WorkerPlacement($id: ID!) {\n    placement(id: $id) {\n      id form status version decisionKind decisionReference decisionDate startedAt endsOn\n      child { id firstName lastName middleName }\n      family { id applicants { firstName lastName } }\n      transitions { id from to at actorName note }\n    }\n  }\n": types.WorkerPlacementDocument,
+    "\n  mutation WorkerStartIntroduction($input: PlacementStepInput!) { startPlacementIntroduction(input: $input) { id status version } }\n": types.WorkerStartIntroductionDocument,
+    "\n  mutation WorkerStartTrial($input: PlacementStepInput!) { startPlacementTrial(input: $input) { id status version } }\n": types.WorkerStartTrialDocument,
+    "\n  mutation WorkerApprove($input: ApprovePlacementInput!) { approvePlacement(input: $input) { id status version } }\n": types.WorkerApproveDocument,
+    "\n  mutation WorkerActivate($input: ActivatePlacementInput!) { activatePlacement(input: $input) { id status version } }\n": types.WorkerActivateDocument,
+    "\n  mutation WorkerRegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) { id }\n  }\n": types.WorkerRegisterChildDocument,
 };
 
 /**
@@ -30,7 +52,51 @@ export function graphql(source: "\n  mutation ConsoleLogin($email: String!, $pas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {\n    child(id: $childId) { id firstName lastName middleName age }\n    placementCandidates(childId: $childId, form: $form, asOf: $asOf, includeIneligible: $includeIneligible, first: 20) {\n      asOf eligible score policyVersion pendingActions\n      family { id settlement capacity applicants { firstName lastName } }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n"): typeof import('./graphql').WorkerCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerPropose($input: ProposePlacementInput!) {\n    proposePlacement(input: $input) { id status }\n  }\n"): typeof import('./graphql').WorkerProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerChildCard($id: ID!) {\n    child(id: $id) {\n      id firstName lastName middleName birthDate age sex status registeredAt settlement languages specialNeeds version\n      iin legalStatus healthGroup healthNotes caseNotes\n      region { code nameRu nameKk nameEn }\n      district { code nameRu nameKk nameEn }\n      institution { id name }\n      currentFamily { id applicants { firstName lastName } }\n      assignedWorker { id displayName }\n      siblings { id firstName lastName birthDate status }\n      siblingsElsewhere { count region { code nameRu nameKk nameEn } }\n      placements { id form status createdAt family { id applicants { firstName lastName } } }\n    }\n    childTimeline(childId: $id, first: 50) { at kind recordId recordKind status }\n  }\n"): typeof import('./graphql').WorkerChildCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerChildren($filter: ChildFilter, $first: Int!) {\n    children(filter: $filter, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id firstName lastName middleName birthDate age status registeredAt district { code nameRu nameKk nameEn } siblings { id } } }\n    }\n  }\n"): typeof import('./graphql').WorkerChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerDistricts($regionCode: String) {\n    districts(regionCode: $regionCode) { code nameRu nameKk nameEn }\n  }\n"): typeof import('./graphql').WorkerDistrictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkerMyDay {\n    waiting: children(first: 1, filter: { status: [AWAITING_PLACEMENT] }) { totalCount }\n    inProgress: placements(first: 20, filter: { status: [PROPOSED, APPROVED, INTRODUCTION, TRIAL] }) {\n      totalCount\n      edges { node { id status form createdAt child { id firstName lastName } family { id applicants { firstName lastName } } } }\n    }\n    overdue: placements(first: 1, filter: { overdue: true }) { totalCount }\n  }\n"): typeof import('./graphql').WorkerMyDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerPlacement($id: ID!) {\n    placement(id: $id) {\n      id form status version decisionKind decisionReference decisionDate startedAt endsOn\n      child { id firstName lastName middleName }\n      family { id applicants { firstName lastName } }\n      transitions { id from to at actorName note }\n    }\n  }\n"): typeof import('./graphql').WorkerPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerStartIntroduction($input: PlacementStepInput!) { startPlacementIntroduction(input: $input) { id status version } }\n"): typeof import('./graphql').WorkerStartIntroductionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerStartTrial($input: PlacementStepInput!) { startPlacementTrial(input: $input) { id status version } }\n"): typeof import('./graphql').WorkerStartTrialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerApprove($input: ApprovePlacementInput!) { approvePlacement(input: $input) { id status version } }\n"): typeof import('./graphql').WorkerApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerActivate($input: ActivatePlacementInput!) { activatePlacement(input: $input) { id status version } }\n"): typeof import('./graphql').WorkerActivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerRegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) { id }\n  }\n"): typeof import('./graphql').WorkerRegisterChildDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,93 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivatePlacementInput = {
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** The day the child moved in; not before the decision. */
+  startedAt: string;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+/** Adoption needs a COURT_DECISION; foster, professional foster and patronage a CONTRACT; guardianship, custody and guest family a GUARDIANSHIP_AUTHORITY_ACT. */
+export type ApprovePlacementInput = {
+  decisionDate: string;
+  decisionKind: DecisionKind;
+  /** Number of the court decision, contract or act. */
+  decisionReference: string;
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+export type ChildFilter = {
+  /** Full years, inclusive. */
+  ageMax?: number | null | undefined;
+  /** Full years, inclusive. */
+  ageMin?: number | null | undefined;
+  /** `ME`: your own cases; `NONE`: cases nobody owns; or a worker’s id (a supervisor’s view of a caseload). */
+  assignedTo?: string | null | undefined;
+  /** Defaults to your own district for district staff. */
+  districtCode?: string | null | undefined;
+  hasSpecialNeeds?: boolean | null | undefined;
+  /** The child with exactly this IIN (found by its keyed hash). Reading it like the IIN field: staff who may read IINs, audited. */
+  iin?: string | null | undefined;
+  /** Children living in this institution. */
+  institutionId?: string | number | null | undefined;
+  legalStatus?: Array<LegalStatus> | null | undefined;
+  /** Defaults to your own region for regional staff. */
+  regionCode?: string | null | undefined;
+  /** Words (or parts of words) of the name, in Kazakh, Russian or Latin spelling: Нұрғалиева, Нургалиева and Nurgalieva find each other. */
+  search?: string | null | undefined;
+  sex?: Sex | null | undefined;
+  /** Children with any of these needs. */
+  specialNeeds?: Array<SpecialNeed> | null | undefined;
+  status?: Array<ChildStatus> | null | undefined;
+};
+
+export type ChildStatus =
+  | 'ADOPTED'
+  | 'AWAITING_PLACEMENT'
+  | 'IN_FAMILY_PLACEMENT'
+  | 'IN_INSTITUTION'
+  | 'LEFT_DATA_BANK';
+
+export type DecisionKind =
+  | 'CONTRACT'
+  | 'COURT_DECISION'
+  | 'GUARDIANSHIP_AUTHORITY_ACT';
+
+export type HealthGroup =
+  | 'I'
+  | 'II'
+  | 'III'
+  | 'IV'
+  | 'V';
+
+export type Language =
+  | 'ENGLISH'
+  | 'GERMAN'
+  | 'KAZAKH'
+  | 'KOREAN'
+  | 'RUSSIAN'
+  | 'SIGN_LANGUAGE'
+  | 'TURKISH'
+  | 'UYGHUR'
+  | 'UZBEK';
+
+/** Why the child is in the data bank. */
+export type LegalStatus =
+  | 'ABANDONED'
+  | 'LEFT_WITHOUT_PARENTAL_CARE'
+  | 'ORPHAN'
+  | 'PARENTS_DEPRIVED_OF_RIGHTS'
+  | 'PARENTS_INCAPACITATED'
+  | 'PARENTS_LIMITED_IN_RIGHTS'
+  | 'PARENTS_MISSING'
+  | 'PARENTS_SERVING_SENTENCE';
+
 /** Forms of family placement under the Code on Marriage and Family. */
 export type PlacementForm =
   | 'ADOPTION'
@@ -22,12 +109,111 @@ export type PlacementStatus =
   | 'PROPOSED'
   | 'TRIAL';
 
+export type PlacementStepInput = {
+  note?: string | null | undefined;
+  placementId: string | number;
+  /** The version you read; a newer one on the server means CONFLICT. */
+  version: number;
+};
+
+export type ProposePlacementInput = {
+  childId: string | number;
+  familyId: string | number;
+  /** PRI-2: the commission’s conclusion that no placement in Kazakhstan was possible. */
+  foreignPlacementConclusion?: string | null | undefined;
+  form: PlacementForm;
+  /** Kept with the first transition. */
+  note?: string | null | undefined;
+  /** Court decision for A-AGE; a recorded reason for SIB (the siblings are then not proposed together). */
+  overrides?: Array<RuleOverrideInput>;
+};
+
+export type RegisterChildInput = {
+  birthDate: string;
+  caseNotes?: string | null | undefined;
+  /** Register even though children of the same birth date and a near name are registered (POSSIBLE_DUPLICATE named them): you checked they are someone else. */
+  confirmNotDuplicate?: boolean | null | undefined;
+  /** Left out: yours for district staff, none (kept at region level) otherwise. */
+  districtCode?: string | null | undefined;
+  firstName: string;
+  healthGroup: HealthGroup;
+  healthNotes?: string | null | undefined;
+  iin: string;
+  /** The institution the child lives in. */
+  institutionId?: string | number | null | undefined;
+  languages?: Array<Language>;
+  lastName: string;
+  legalStatus: LegalStatus;
+  /** Patronymic. */
+  middleName?: string | null | undefined;
+  regionCode: string;
+  /** Date of registration in the data bank. */
+  registeredAt: string;
+  /** Where the child lives; left out with an institution, the institution’s. */
+  settlement?: string | null | undefined;
+  sex: Sex;
+  /** Join an existing sibling group. */
+  siblingGroupId?: string | number | null | undefined;
+  /** Start a new sibling group with this child. */
+  siblingOfChildId?: string | number | null | undefined;
+  specialNeeds?: Array<SpecialNeed>;
+  /** AWAITING_PLACEMENT or IN_INSTITUTION. */
+  status?: ChildStatus;
+};
+
 export type Role =
   | 'ADMIN'
   | 'FAMILY'
   | 'MENTOR'
   | 'MENTOR_COORDINATOR'
   | 'SOCIAL_WORKER';
+
+/** HARD blocks, SOFT ranks, ACTION must be done before the placement advances. */
+export type RuleKind =
+  | 'ACTION'
+  | 'HARD'
+  | 'SOFT';
+
+export type RuleOutcome =
+  | 'FAIL'
+  | 'NEEDS_ACTION'
+  | 'NOT_APPLICABLE'
+  | 'PASS';
+
+/** Goes past an overridable rule: a court decision for A-AGE, a recorded reason for SIB. */
+export type RuleOverrideInput = {
+  code: string;
+  /** On or before the evaluation date: a decision not yet taken is refused. */
+  courtDecisionDate?: string | null | undefined;
+  courtDecisionReference?: string | null | undefined;
+  reason: string;
+};
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type SpecialNeed =
+  | 'AUTISM_SPECTRUM'
+  | 'BEHAVIOURAL'
+  | 'CHRONIC_ILLNESS'
+  | 'DEVELOPMENTAL_DELAY'
+  | 'HEARING_IMPAIRMENT'
+  | 'HIV'
+  | 'INTELLECTUAL_DISABILITY'
+  | 'PHYSICAL_DISABILITY'
+  | 'VISUAL_IMPAIRMENT';
+
+/** What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting. */
+export type TimelineKind =
+  | 'CONSENT'
+  | 'CORRECTED'
+  | 'MEETING'
+  | 'MENTORSHIP_CLOSED'
+  | 'MENTORSHIP_PROPOSED'
+  | 'MENTORSHIP_STARTED'
+  | 'PLACEMENT_STEP'
+  | 'REGISTERED';
 
 export type ConsoleLoginMutationVariables = Exact<{
   email: string;
@@ -37,10 +223,91 @@ export type ConsoleLoginMutationVariables = Exact<{
 
 export type ConsoleLoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, regionCode: string | null, districtCode: string | null } } };
 
+export type WorkerCandidatesQueryVariables = Exact<{
+  childId: string | number;
+  form: PlacementForm;
+  asOf?: string | null | undefined;
+  includeIneligible: boolean;
+}>;
+
+
+export type WorkerCandidatesQuery = { child: { id: string, firstName: string, lastName: string, middleName: string | null, age: number }, placementCandidates: Array<{ asOf: string, eligible: boolean, score: number, policyVersion: number, pendingActions: Array<string>, family: { id: string, settlement: string, capacity: number, applicants: Array<{ firstName: string, lastName: string }> }, reasons: Array<{ code: string, kind: RuleKind, outcome: RuleOutcome, message: string, legalBasis: string, overridden: boolean }> }> };
+
+export type WorkerProposeMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+
+export type WorkerProposeMutation = { proposePlacement: { id: string, status: PlacementStatus } };
+
+export type WorkerChildCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkerChildCardQuery = { child: { id: string, firstName: string, lastName: string, middleName: string | null, birthDate: string, age: number, sex: Sex, status: ChildStatus, registeredAt: string, settlement: string | null, languages: Array<Language>, specialNeeds: Array<SpecialNeed> | null, version: number, iin: string | null, legalStatus: LegalStatus | null, healthGroup: HealthGroup | null, healthNotes: string | null, caseNotes: string | null, region: { code: string, nameRu: string, nameKk: string, nameEn: string }, district: { code: string, nameRu: string, nameKk: string, nameEn: string } | null, institution: { id: string, name: string } | null, currentFamily: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, assignedWorker: { id: string, displayName: string } | null, siblings: Array<{ id: string, firstName: string, lastName: string, birthDate: string, status: ChildStatus }>, siblingsElsewhere: Array<{ count: number, region: { code: string, nameRu: string, nameKk: string, nameEn: string } }>, placements: Array<{ id: string, form: PlacementForm, status: PlacementStatus, createdAt: string, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null }> | null }, childTimeline: Array<{ at: string, kind: TimelineKind, recordId: string, recordKind: string, status: string | null }> };
+
+export type WorkerChildrenQueryVariables = Exact<{
+  filter?: ChildFilter | null | undefined;
+  first: number;
+}>;
+
+
+export type WorkerChildrenQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, firstName: string, lastName: string, middleName: string | null, birthDate: string, age: number, status: ChildStatus, registeredAt: string, district: { code: string, nameRu: string, nameKk: string, nameEn: string } | null, siblings: Array<{ id: string }> } }> } };
+
+export type WorkerDistrictsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type WorkerDistrictsQuery = { districts: Array<{ code: string, nameRu: string, nameKk: string, nameEn: string }> };
+
 export type WorkerMyDayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WorkerMyDayQuery = { waiting: { totalCount: number }, inProgress: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, form: PlacementForm, createdAt: string, child: { id: string, firstName: string, lastName: string } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null } }> }, overdue: { totalCount: number } };
+
+export type WorkerPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkerPlacementQuery = { placement: { id: string, form: PlacementForm, status: PlacementStatus, version: number, decisionKind: DecisionKind | null, decisionReference: string | null, decisionDate: string | null, startedAt: string | null, endsOn: string | null, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, transitions: Array<{ id: string, from: PlacementStatus | null, to: PlacementStatus, at: string, actorName: string | null, note: string | null }> } };
+
+export type WorkerStartIntroductionMutationVariables = Exact<{
+  input: PlacementStepInput;
+}>;
+
+
+export type WorkerStartIntroductionMutation = { startPlacementIntroduction: { id: string, status: PlacementStatus, version: number } };
+
+export type WorkerStartTrialMutationVariables = Exact<{
+  input: PlacementStepInput;
+}>;
+
+
+export type WorkerStartTrialMutation = { startPlacementTrial: { id: string, status: PlacementStatus, version: number } };
+
+export type WorkerApproveMutationVariables = Exact<{
+  input: ApprovePlacementInput;
+}>;
+
+
+export type WorkerApproveMutation = { approvePlacement: { id: string, status: PlacementStatus, version: number } };
+
+export type WorkerActivateMutationVariables = Exact<{
+  input: ActivatePlacementInput;
+}>;
+
+
+export type WorkerActivateMutation = { activatePlacement: { id: string, status: PlacementStatus, version: number } };
+
+export type WorkerRegisterChildMutationVariables = Exact<{
+  input: RegisterChildInput;
+}>;
+
+
+export type WorkerRegisterChildMutation = { registerChild: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -77,6 +344,183 @@ export const ConsoleLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const WorkerCandidatesDocument = new TypedDocumentString(`
+    query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {
+  child(id: $childId) {
+    id
+    firstName
+    lastName
+    middleName
+    age
+  }
+  placementCandidates(
+    childId: $childId
+    form: $form
+    asOf: $asOf
+    includeIneligible: $includeIneligible
+    first: 20
+  ) {
+    asOf
+    eligible
+    score
+    policyVersion
+    pendingActions
+    family {
+      id
+      settlement
+      capacity
+      applicants {
+        firstName
+        lastName
+      }
+    }
+    reasons {
+      code
+      kind
+      outcome
+      message
+      legalBasis
+      overridden
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerCandidatesQuery, WorkerCandidatesQueryVariables>;
+export const WorkerProposeDocument = new TypedDocumentString(`
+    mutation WorkerPropose($input: ProposePlacementInput!) {
+  proposePlacement(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerProposeMutation, WorkerProposeMutationVariables>;
+export const WorkerChildCardDocument = new TypedDocumentString(`
+    query WorkerChildCard($id: ID!) {
+  child(id: $id) {
+    id
+    firstName
+    lastName
+    middleName
+    birthDate
+    age
+    sex
+    status
+    registeredAt
+    settlement
+    languages
+    specialNeeds
+    version
+    iin
+    legalStatus
+    healthGroup
+    healthNotes
+    caseNotes
+    region {
+      code
+      nameRu
+      nameKk
+      nameEn
+    }
+    district {
+      code
+      nameRu
+      nameKk
+      nameEn
+    }
+    institution {
+      id
+      name
+    }
+    currentFamily {
+      id
+      applicants {
+        firstName
+        lastName
+      }
+    }
+    assignedWorker {
+      id
+      displayName
+    }
+    siblings {
+      id
+      firstName
+      lastName
+      birthDate
+      status
+    }
+    siblingsElsewhere {
+      count
+      region {
+        code
+        nameRu
+        nameKk
+        nameEn
+      }
+    }
+    placements {
+      id
+      form
+      status
+      createdAt
+      family {
+        id
+        applicants {
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+  childTimeline(childId: $id, first: 50) {
+    at
+    kind
+    recordId
+    recordKind
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerChildCardQuery, WorkerChildCardQueryVariables>;
+export const WorkerChildrenDocument = new TypedDocumentString(`
+    query WorkerChildren($filter: ChildFilter, $first: Int!) {
+  children(filter: $filter, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        middleName
+        birthDate
+        age
+        status
+        registeredAt
+        district {
+          code
+          nameRu
+          nameKk
+          nameEn
+        }
+        siblings {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerChildrenQuery, WorkerChildrenQueryVariables>;
+export const WorkerDistrictsDocument = new TypedDocumentString(`
+    query WorkerDistricts($regionCode: String) {
+  districts(regionCode: $regionCode) {
+    code
+    nameRu
+    nameKk
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerDistrictsQuery, WorkerDistrictsQueryVariables>;
 export const WorkerMyDayDocument = new TypedDocumentString(`
     query WorkerMyDay {
   waiting: children(first: 1, filter: {status: [AWAITING_PLACEMENT]}) {
@@ -113,3 +557,82 @@ export const WorkerMyDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkerMyDayQuery, WorkerMyDayQueryVariables>;
+export const WorkerPlacementDocument = new TypedDocumentString(`
+    query WorkerPlacement($id: ID!) {
+  placement(id: $id) {
+    id
+    form
+    status
+    version
+    decisionKind
+    decisionReference
+    decisionDate
+    startedAt
+    endsOn
+    child {
+      id
+      firstName
+      lastName
+      middleName
+    }
+    family {
+      id
+      applicants {
+        firstName
+        lastName
+      }
+    }
+    transitions {
+      id
+      from
+      to
+      at
+      actorName
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerPlacementQuery, WorkerPlacementQueryVariables>;
+export const WorkerStartIntroductionDocument = new TypedDocumentString(`
+    mutation WorkerStartIntroduction($input: PlacementStepInput!) {
+  startPlacementIntroduction(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerStartIntroductionMutation, WorkerStartIntroductionMutationVariables>;
+export const WorkerStartTrialDocument = new TypedDocumentString(`
+    mutation WorkerStartTrial($input: PlacementStepInput!) {
+  startPlacementTrial(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerStartTrialMutation, WorkerStartTrialMutationVariables>;
+export const WorkerApproveDocument = new TypedDocumentString(`
+    mutation WorkerApprove($input: ApprovePlacementInput!) {
+  approvePlacement(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerApproveMutation, WorkerApproveMutationVariables>;
+export const WorkerActivateDocument = new TypedDocumentString(`
+    mutation WorkerActivate($input: ActivatePlacementInput!) {
+  activatePlacement(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerActivateMutation, WorkerActivateMutationVariables>;
+export const WorkerRegisterChildDocument = new TypedDocumentString(`
+    mutation WorkerRegisterChild($input: RegisterChildInput!) {
+  registerChild(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerRegisterChildMutation, WorkerRegisterChildMutationVariables>;

@@ -1,4 +1,5 @@
-import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
 import { graphql } from '../gql';
@@ -47,7 +48,9 @@ export function MyDayPage() {
             <Table.Tbody>
               {data.inProgress.edges.map(({ node }) => (
                 <Table.Tr key={node.id}>
-                  <Table.Td>{personName(node.child)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/worker/placements/${node.id}`}>{personName(node.child)}</Anchor>
+                  </Table.Td>
                   <Table.Td>{familyName(node.family)}</Table.Td>
                   <Table.Td>{t(`enums.PlacementStatus.${node.status}`)}</Table.Td>
                   <Table.Td>{formatDate(node.createdAt)}</Table.Td>
