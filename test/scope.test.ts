@@ -87,6 +87,7 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     myTasks: [{ first: 100 }, { first: 100, due: 'OVERDUE' }],
     tasks: [{ first: 100 }, { first: 100, filter: { status: ['OPEN', 'DONE'] } }],
     taskCounts: [{}],
+    regionFigures: [{ from: '2025-01-01', to: '2026-12-31' }],
     history: [{ recordId: ids.a1, first: 100 }, { recordId: ids.x1 }, { recordId: ids.ownFamily }, { recordId: ids.pA3Other }, { recordId: ids.mOtherA2 }, { recordId: ids.ownMentor }],
     childTimeline: [{ childId: ids.a1 }, { childId: ids.a2 }],
     familyChangeRequests: [{ first: 100 }, { first: 100, filter: { status: ['PENDING'] } }],

@@ -18,6 +18,7 @@ import { MentorResolver } from '../modules/mentors/mentor.resolver.js';
 import { MentorshipResolver } from '../modules/mentorships/mentorship.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { TaskResolver } from '../modules/tasks/task.resolver.js';
+import { RegionFiguresResolver } from '../modules/figures/region-figures.resolver.js';
 import { PlacementResolver, PlacementTransitionResolver } from '../modules/placements/placement.resolver.js';
 import { InstitutionResolver } from '../modules/institutions/institution.resolver.js';
 import { DistrictResolver, RegionResolver } from '../modules/regions/region.resolver.js';
@@ -25,7 +26,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver] as const;
+export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -307,6 +307,7 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     return { variables: { first: 100, filter: { regionCode: scope.regionCode } }, recordId: id };
   },
   'Query.taskCounts': async (_world, scope) => ({ variables: { regionCode: scope.regionCode } }),
+  'Query.regionFigures': async (_world, scope) => ({ variables: { regionCode: scope.regionCode, from: '2026-01-01', to: '2026-12-31' } }),
   'Query.childTimeline': async (world, scope) => {
     const { id } = await child(world, scope);
     return { variables: { childId: id }, recordId: id };

@@ -86,6 +86,8 @@ export const OPERATION_ACCESS = {
   'Query.myTasks':                       row(ALL,   ALL,    ALL,         NO,     NO),
   'Query.tasks':                         row(ALL,   REGION, REGION,      NO,     NO),
   'Query.taskCounts':                    row(ALL,   REGION, REGION,      NO,     NO),
+  // Aggregates of a region: its staff (until casework's SUPERVISOR), the country for administrators.
+  'Query.regionFigures':                 row(ALL,   REGION, REGION,      NO,     NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
@@ -225,7 +227,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
   'Query', 'Mutation', 'Region', 'SiblingsInRegion', 'District', 'Institution', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
   'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload', 'AccountInvitation',
-  'TimelineEntry', 'TaskCount',
+  'TimelineEntry', 'TaskCount', 'RegionFigures', 'FigureBand', 'PlacementMonth',
 ]);
 
 /**
