@@ -21,6 +21,7 @@ import { serveConsole } from './http/console-files.js';
 import { correlationIdOf } from './http/correlation-id.js';
 import { createReadiness } from './http/health.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
+import { registerJobMetrics } from './jobs/job-metrics.js';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
@@ -68,6 +69,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const requests = new AsyncLocalStorage<RequestRecord>();
   const logError = (message: string, error: unknown) => logger.error(message, error, { ...requests.getStore()?.ids });
   const metrics = createMetrics(orm);
+  registerJobMetrics(metrics.registry, orm);
   const readiness = createReadiness(orm);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),

@@ -189,6 +189,18 @@ describe('the delivery job on pg-boss', () => {
   });
 });
 
+describe('metrics', () => {
+  it('show the outbox backlog and the job queue on /metrics', async () => {
+    const user = await createUser(app.orm, { email: address('metrics'), role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+    await requestReset(user.email);
+    const text = await (await fetch(app.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(text).toMatch(/^shanyraq_outbox_messages\{state="unsent"\} 1$/m);
+    expect(text).toMatch(/^shanyraq_outbox_oldest_unsent_seconds \d+$/m);
+    // The pg-boss test above made the queue's schema: its queues are there.
+    expect(text).toContain('# TYPE shanyraq_job_queue_jobs gauge');
+  });
+});
+
 describe('reading the outbox', () => {
   it('shows administrators what waits, with the text itself while no mail server is configured', async () => {
     const user = await createUser(app.orm, { email: address('read'), role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
