@@ -2,6 +2,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { findRows, rowsByKey } from '../db/read-rows.js';
 import { badInput } from '../shared/app-error.js';
 import { isUuid } from '../shared/uuid.js';
 
@@ -75,7 +76,8 @@ function decodeCursor(cursor: string): string {
 
 /**
  * Keyset pagination by id: ids are UUIDv7, so pages follow registration order and stay stable
- * while rows are added. One query for the page; one for the count if the query asks for it.
+ * while rows are added. One query for the page, read as read rows (src/db/read-rows.ts); one for
+ * the count if the query asks for it.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -84,7 +86,7 @@ export async function paginate<T extends { id: string }>(
   { first, after }: PageArgs,
 ): Promise<Connection<T>> {
   const page = after ? ({ $and: [where, { id: { $gt: decodeCursor(after) } }] } as FilterQuery<T>) : where;
-  const rows = await em.find(entity, page, { orderBy: { id: 'asc' } as never, limit: first + 1 });
+  const rows = await findRows(em, entity, page, { orderBy: { id: 'asc' }, limit: first + 1 });
   return connectionOf(rows, first, after, () => em.count(entity, where));
 }
 
@@ -96,7 +98,7 @@ export async function paginateIds<T extends { id: string }>(em: EntityManager, e
   const cursor = after ? decodeCursor(after) : undefined;
   const start = cursor ? ids.findIndex((id) => id > cursor) : 0;
   const pageIds = start < 0 ? [] : ids.slice(start, start + first + 1);
-  const rows = pageIds.length ? await em.find(entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, { orderBy: { id: 'asc' } as never }) : [];
+  const rows = pageIds.length ? await rowsByKey(em, entity, 'id', pageIds, { id: 'asc' }) : [];
   return connectionOf(rows, first, after, () => ids.length);
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowsByKey } from '../db/read-rows.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
@@ -20,19 +21,19 @@ import { Region } from '../modules/regions/region.entity.js';
 
 type Keyed = { id: string } | { code: string };
 
-/** Loads entities by primary key in one query per batch. */
+/** Loads records by primary key in one query per batch, as read rows (src/db/read-rows.ts). */
 function byKey<T extends Keyed>(em: EntityManager, entity: EntityClass<T>, key: 'id' | 'code' = 'id') {
   return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
+    const rows = await rowsByKey(em, entity, key, keys);
     const byKey = new Map(rows.map((row) => [(row as Record<string, unknown>)[key] as string, row]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
 }
 
-/** Loads the rows pointing at each parent through `foreignKey`, in one query per batch. */
+/** Loads the records pointing at each parent through `foreignKey`, in one query per batch, as read rows. */
 function byParent<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, foreignKey: string, orderBy: Record<string, 'asc' | 'desc'>) {
   return new DataLoader<string, T[]>(async (parentIds) => {
-    const rows = await em.find(entity, { [foreignKey]: { $in: [...parentIds] } } as FilterQuery<T>, { orderBy: { ...orderBy, id: 'asc' } as never });
+    const rows = await rowsByKey(em, entity, foreignKey, parentIds, { ...orderBy, id: 'asc' });
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       const parent = (row as unknown as Record<string, { id: string }>)[foreignKey]!;
