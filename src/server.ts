@@ -14,6 +14,7 @@ import { createErrorFormatter } from './graphql/format-error.js';
 import { queryLimitOptions } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
+import { tooManyAttemptsPlugin } from './graphql/too-many-attempts.plugin.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { requestRecordPlugin, type RequestIds, type RequestRecord } from './http/access-log.js';
 import { clientAddressOf } from './http/client-address.js';
@@ -80,6 +81,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     validationRules: limits.validationRules,
     plugins: [
       requestRecordPlugin(() => requests.getStore()),
+      tooManyAttemptsPlugin(),
       wellFormedInputPlugin(),
       readAuditPlugin(logError),
       oneLoginPerRequestPlugin(),

@@ -19,14 +19,15 @@ import {
   type RacePlacementFragment,
 } from './generated/graphql.js';
 import { createChangeRequest, createChild, createFamily, createUser } from './support/factories.js';
-import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { startAnotherInstance, startTestApp, type GraphQLResponse, type Instance, type TestApp } from './support/test-app.js';
 
 /**
- * Concurrent requests over real HTTP against one server and one database: what the database
+ * Concurrent requests over real HTTP against two server instances and one database: what the database
  * (unique index, row lock, version column) must decide when two requests read the same state.
  */
 
 let app: TestApp;
+let second: Instance;
 let worker: string;
 
 const DECISION: Partial<Record<PlacementForm, DecisionKind>> = {
@@ -64,8 +65,9 @@ async function approve(proposed: Pick<RacePlacementFragment, 'id' | 'version'> &
   return placement;
 }
 
-const activate = (placement: RacePlacementFragment) =>
-  app.request(RaceActivatePlacementDocument, { input: { placementId: placement.id, version: placement.version, startedAt: today() } }, worker);
+/** Fired at once, activations alternate between two server instances on the database: the database decides, not a process. */
+const activate = (placement: RacePlacementFragment, index = 0) =>
+  [app, second][index % 2]!.request(RaceActivatePlacementDocument, { input: { placementId: placement.id, version: placement.version, startedAt: today() } }, worker);
 
 const codesOf = (results: GraphQLResponse<unknown>[]) => results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK');
 
@@ -73,9 +75,13 @@ beforeAll(async () => {
   app = await startTestApp();
   await createUser(app.orm, { email: 'race.worker@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
   worker = await app.login('race.worker@test.kz');
+  second = await startAnotherInstance(app);
 });
 
-afterAll(() => app?.close());
+afterAll(async () => {
+  await second?.close();
+  await app?.close();
+});
 
 describe('one child, fifty families', () => {
   it('activates exactly one of 50 approved placements fired at once; the other 49 get CONFLICT', async () => {

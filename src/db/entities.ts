@@ -9,6 +9,7 @@ import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
 import { FamilyChangeRequest } from '../modules/family-changes/family-change-request.entity.js';
 import { AccountToken } from '../modules/identity/account-token.entity.js';
+import { LimitAttempt } from '../modules/identity/limit-attempt.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { MatchingPolicyVersion } from '../modules/matching/matching-policy.entity.js';
@@ -42,6 +43,7 @@ export const entities = [
   MentorshipMeeting,
   User,
   AccountToken,
+  LimitAttempt,
   NotificationOutbox,
   Task,
   AuditEvent,

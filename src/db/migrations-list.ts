@@ -20,6 +20,7 @@ import { Migration20261203100000 } from '../../migrations/Migration2026120310000
 import { Migration20261203110000 } from '../../migrations/Migration20261203110000.js';
 import { Migration20261203130000 } from '../../migrations/Migration20261203130000.js';
 import { Migration20261203131000 } from '../../migrations/Migration20261203131000.js';
+import { Migration20261203120000 } from '../../migrations/Migration20261203120000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
   { name: 'Migration20261122224713', class: Migration20261122224713 },
@@ -41,6 +42,7 @@ export const migrationsList = [
   { name: 'Migration20261203007000', class: Migration20261203007000 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203110000', class: Migration20261203110000 },
+  { name: 'Migration20261203120000', class: Migration20261203120000 },
   { name: 'Migration20261203130000', class: Migration20261203130000 },
   { name: 'Migration20261203131000', class: Migration20261203131000 },
 ];

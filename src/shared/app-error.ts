@@ -40,6 +40,9 @@ export const forbidden = (message = 'You may not access this record') => new App
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const possibleDuplicates = (field: string, what: string, ids: string[]) =>
   new AppError(ErrorCode.POSSIBLE_DUPLICATE, `${what} with the same birth date and a near name is already registered: check \`possibleDuplicates\`, and register with confirmNotDuplicate: true if it is someone else`, field, undefined, { possibleDuplicates: ids });
+/** A limit refuses: HTTP 429 with Retry-After (src/graphql/too-many-attempts.plugin.ts); `retryAfterSeconds` tells the client too. */
+export const tooManyAttempts = (message: string, waitMs: number) =>
+  new AppError(ErrorCode.TOO_MANY_ATTEMPTS, message, undefined, undefined, { retryAfterSeconds: Math.ceil(waitMs / 1000) });
 export const notEligible = (message: string, ruleCodes: string[]) => new AppError(ErrorCode.NOT_ELIGIBLE, message, undefined, ruleCodes);
 
 /** A rule's objection to one input field; pure rules return these, services turn the first into BAD_USER_INPUT. */

@@ -15,6 +15,8 @@ export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+  /** The Retry-After header, when the server sent one. */
+  retryAfter?: string;
 }
 
 export interface TestApp {
@@ -58,6 +60,42 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 let counter = 0;
 
+/** GraphQL over HTTP to one server. */
+function requester(url: string): TestApp['request'] {
+  return async (document, variables, token) => {
+    const query = typeof document === 'string' ? document : print(document as DocumentNode);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<never>;
+    return { status: response.status, data: body.data, errors: body.errors, retryAfter: response.headers.get('retry-after') ?? undefined };
+  };
+}
+
+export interface Instance {
+  url: string;
+  request: TestApp['request'];
+  close(): Promise<void>;
+}
+
+/** A second server process's worth of state (its own ORM, pool and server) over the same database as `app`: several instances behind one balancer. */
+export async function startAnotherInstance(app: TestApp, config: Partial<Config> = {}): Promise<Instance> {
+  const orm = await initOrm(app.orm.config.get('clientUrl')!);
+  const server = await createServer(testConfig(config), orm, silentLogger);
+  await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
+  return {
+    url,
+    request: requester(url),
+    async close() {
+      await server.close();
+      await orm.close();
+    },
+  };
+}
+
 /** A server on a free port over this test file's own database, cloned from the migrated template. */
 export async function startTestApp(config: Partial<Config> = {}): Promise<TestApp> {
   const baseUrl = inject('databaseUrl');
@@ -78,16 +116,7 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
 
-  const request: TestApp['request'] = async (document, variables, token) => {
-    const query = typeof document === 'string' ? document : print(document as DocumentNode);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as GraphQLResponse<never>;
-    return { status: response.status, data: body.data, errors: body.errors };
-  };
+  const request = requester(url);
 
   return {
     url,

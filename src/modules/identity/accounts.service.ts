@@ -18,6 +18,7 @@ import { requireActor } from './access-policy.js';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity.js';
 import type { CreateStaffAccountInput, StaffAccountFilter, UpdateStaffAccountInput } from './accounts.inputs.js';
 import { actorOf, refuseWhileLocked } from './identity.service.js';
+import { databaseAttemptLog } from './attempt-log.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { hashPassword } from './password.js';
 import { passwordProblem } from './password-policy.js';
@@ -33,7 +34,7 @@ export const ACCOUNT_TOKEN_TTL_MS = 72 * 3_600_000;
  * from sign-ins so they do not eat the sign-in budget. A token is 32 random bytes and cannot be
  * guessed; the limit keeps a stranger from making the server hash passwords or send mail without end.
  */
-const tokenThrottle = createLoginThrottle();
+const tokenThrottle = createLoginThrottle('account-token');
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -172,7 +173,7 @@ const UNUSABLE_TOKEN = 'This link is not valid: it has expired or has been used.
  */
 async function setPasswordByToken(ctx: Context, purpose: AccountTokenPurpose, token: string, password: string, action: string): Promise<boolean> {
   const tokenHash = hashToken(token);
-  refuseWhileLocked(tokenThrottle.begin(tokenHash, ctx.clientAddress));
+  refuseWhileLocked(await tokenThrottle.begin(databaseAttemptLog(ctx.em), tokenHash, ctx.clientAddress));
   await ctx.em.transactional(async (em) => {
     const issued = await em.findOne(AccountToken, { tokenHash, purpose }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const user = issued ? await em.findOne(User, { id: issued.user.id }) : null;
@@ -182,7 +183,7 @@ async function setPasswordByToken(ctx: Context, purpose: AccountTokenPurpose, to
     await em.nativeUpdate(AccountToken, { user, usedAt: null }, { usedAt: new Date() });
     recordAudit(em, { ...ctx, actor: actorOf(user) }, { action, entityName: 'User', entityId: user.id, changedFields: ['password'] });
   });
-  refuseWhileLocked(tokenThrottle.succeeded(tokenHash, ctx.clientAddress));
+  refuseWhileLocked(await tokenThrottle.succeeded(databaseAttemptLog(ctx.em), tokenHash, ctx.clientAddress));
   return true;
 }
 
@@ -200,8 +201,8 @@ export function resetPassword(ctx: Context, token: string, password: string): Pr
  */
 export async function requestPasswordReset(ctx: Context, email: string): Promise<boolean> {
   // Counted as a success whatever the email: 10 requests per email and 60 per address in the window.
-  refuseWhileLocked(tokenThrottle.begin(email, ctx.clientAddress));
-  refuseWhileLocked(tokenThrottle.succeeded(email, ctx.clientAddress));
+  refuseWhileLocked(await tokenThrottle.begin(databaseAttemptLog(ctx.em), email, ctx.clientAddress));
+  refuseWhileLocked(await tokenThrottle.succeeded(databaseAttemptLog(ctx.em), email, ctx.clientAddress));
   await ctx.em.transactional(async (em) => {
     const user = await em.findOne(User, { email: normalizeEmail(email), disabled: false });
     if (!user) return;

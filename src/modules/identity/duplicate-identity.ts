@@ -2,6 +2,7 @@ import type { Context } from '../../graphql/context.js';
 import { conflict } from '../../shared/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Actor } from './actor.js';
+import { databaseAttemptLog } from './attempt-log.js';
 import { createRegistrationThrottle } from './duplicate-throttle.js';
 
 /**
@@ -11,7 +12,7 @@ import { createRegistrationThrottle } from './duplicate-throttle.js';
  * against the account's few duplicates an hour (duplicate-throttle.ts): one budget for all kinds.
  */
 
-/** Duplicate identity numbers met by this process, per account. */
+/** Duplicate identity numbers met, per account, counted in the database. */
 const duplicates = createRegistrationThrottle();
 
 /** Leaves the write's transaction, which rolls back, carrying the record already registered. */
@@ -33,7 +34,7 @@ export class DuplicateIdentity extends Error {
  * write's, counted, and answered with its one CONFLICT.
  */
 export async function answeringDuplicates<T>(ctx: Context, actor: Actor, action: string, write: () => Promise<T>): Promise<T> {
-  await duplicates.begin(actor.userId);
+  await duplicates.begin(databaseAttemptLog(ctx.em), actor.userId);
   try {
     return await write();
   } catch (error) {
@@ -41,7 +42,7 @@ export async function answeringDuplicates<T>(ctx: Context, actor: Actor, action:
     await ctx.em.fork().transactional(async (em) => {
       recordAudit(em, ctx, { action, entityName: error.entityName, entityId: error.existingId, changedFields: [error.field] });
     });
-    await duplicates.duplicate(actor.userId);
+    await duplicates.duplicate(databaseAttemptLog(ctx.em), actor.userId);
     throw conflict(error.answer);
   }
 }

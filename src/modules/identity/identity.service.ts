@@ -1,36 +1,37 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { AppError, badInput, ErrorCode, rejectProblems } from '../../shared/app-error.js';
+import { AppError, badInput, ErrorCode, rejectProblems, tooManyAttempts } from '../../shared/app-error.js';
 import type { Locale } from '../../shared/locale.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireActor } from './access-policy.js';
 import type { Actor } from './actor.js';
+import { databaseAttemptLog } from './attempt-log.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { passwordProblem } from './password-policy.js';
 import type { TokenService } from './token.js';
 import { User } from './user.entity.js';
 
-/** Sign-ins seen by this process, failed and successful, per email and per client address (see login-throttle.ts). */
-const loginThrottle = createLoginThrottle();
+/** Sign-ins, failed and successful, per email and per client address, counted in the database (see login-throttle.ts). */
+const loginThrottle = createLoginThrottle('sign-in');
 
 /** Verified against when the email is unknown, so both failures take the same time. */
 const decoyHash = hashPassword('decoy-password-never-matches');
 
 /** Every lock answers alike: which limit was reached (failures, successes, email, address) would tell a stranger something. */
 export function refuseWhileLocked(waitMs: number): void {
-  if (waitMs > 0) throw new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts; try again in ${Math.ceil(waitMs / 60_000)} min`);
+  if (waitMs > 0) throw tooManyAttempts(`Too many sign-in attempts; try again in ${Math.ceil(waitMs / 60_000)} min`, waitMs);
 }
 
 export async function login(ctx: Context, email: string, password: string) {
-  refuseWhileLocked(loginThrottle.begin(email, ctx.clientAddress));
+  refuseWhileLocked(await loginThrottle.begin(databaseAttemptLog(ctx.em), email, ctx.clientAddress));
   const user = await ctx.em.findOne(User, { email: email.trim().toLowerCase() });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
   if (!user || !valid || user.disabled) {
     // One answer for every failure: an attacker learns nothing about which emails exist.
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password');
   }
-  refuseWhileLocked(loginThrottle.succeeded(email, ctx.clientAddress));
+  refuseWhileLocked(await loginThrottle.succeeded(databaseAttemptLog(ctx.em), email, ctx.clientAddress));
   return ctx.em.transactional(async (em) => {
     user.lastLoginAt = new Date();
     recordAudit(em, { ...ctx, actor: actorOf(user) }, { action: 'user.login', entityName: 'User', entityId: user.id });
@@ -58,9 +59,9 @@ export async function logout(ctx: Context): Promise<boolean> {
 export async function changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
   const actor = requireActor(ctx.actor);
   const user = await ctx.em.findOneOrFail(User, { id: actor.userId });
-  refuseWhileLocked(loginThrottle.begin(user.email, ctx.clientAddress));
+  refuseWhileLocked(await loginThrottle.begin(databaseAttemptLog(ctx.em), user.email, ctx.clientAddress));
   if (!(await verifyPassword(user.passwordHash ?? (await decoyHash), currentPassword))) throw badInput('currentPassword', 'The current password is wrong');
-  refuseWhileLocked(loginThrottle.succeeded(user.email, ctx.clientAddress));
+  refuseWhileLocked(await loginThrottle.succeeded(databaseAttemptLog(ctx.em), user.email, ctx.clientAddress));
   rejectProblems([passwordProblem('newPassword', newPassword, user.email)]);
   const passwordHash = await hashPassword(newPassword);
   await ctx.em.transactional(async (em) => {

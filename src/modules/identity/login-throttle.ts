@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import type { AttemptLog } from './attempt-log.js';
 
 export interface LoginThrottleLimits {
   /** Failed sign-ins for one email within `windowMs` that lock that email. */
@@ -12,8 +13,6 @@ export interface LoginThrottleLimits {
   windowMs: number;
   /** How long a lock lasts from the attempt that set it; attempts during it are refused unchecked. */
   lockMs: number;
-  /** Keys tracked at most per count (emails, addresses); beyond it the oldest are forgotten. */
-  maxTracked: number;
 }
 
 export const LOGIN_LIMITS: LoginThrottleLimits = {
@@ -23,7 +22,6 @@ export const LOGIN_LIMITS: LoginThrottleLimits = {
   addressSuccesses: 60,
   windowMs: 15 * 60_000,
   lockMs: 15 * 60_000,
-  maxTracked: 100_000,
 };
 
 export interface LoginThrottle {
@@ -32,14 +30,14 @@ export interface LoginThrottle {
    * this address may try again (nothing is counted then). The attempt counts as a failure from
    * the start, so parallel guesses cannot slip under the limit; `succeeded` takes it back.
    */
-  begin(email: string, address: string): number;
+  begin(log: AttemptLog, email: string, address: string): Promise<number>;
   /**
    * The password was right: clears the email's failures and takes this attempt back from the
    * address's failures. Then counts the success and returns 0, or, when the email or the address
    * already has its limit of successes (attempts begun in parallel), counts nothing and returns
    * the milliseconds to wait: the caller refuses the sign-in.
    */
-  succeeded(email: string, address: string): number;
+  succeeded(log: AttemptLog, email: string, address: string): Promise<number>;
 }
 
 /**
@@ -76,68 +74,42 @@ export function lockedUntil(failures: readonly number[], threshold: number, wind
  * likewise, with higher limits, so not even the right password makes the server hash (and
  * audit) without end; every lock answers the same, so no one learns which limit was reached.
  *
- * Kept in memory: right for one server process. Several processes would each count on their
- * own (an attacker gets that many times the attempts) and a restart forgets the counts; such a
- * deployment needs the counts in shared storage (PostgreSQL or Redis) behind this interface.
+ * The counts live in an AttemptLog: the database's in the server (databaseAttemptLog), so several
+ * instances count together and a restart forgets nothing; `name` keeps two throttles' counts apart.
  */
-export function createLoginThrottle(limits: LoginThrottleLimits = LOGIN_LIMITS, now: () => number = Date.now): LoginThrottle {
-  const failures = { accounts: new Map<string, number[]>(), addresses: new Map<string, number[]>() };
-  const successes = { accounts: new Map<string, number[]>(), addresses: new Map<string, number[]>() };
+export function createLoginThrottle(name: string, limits: LoginThrottleLimits = LOGIN_LIMITS, now: () => number = Date.now): LoginThrottle {
   const accountKey = (email: string) => email.trim().toLowerCase();
   const memory = limits.windowMs + limits.lockMs;
-
-  function recent(tracks: Map<string, number[]>, key: string, at: number): number[] {
-    const times = (tracks.get(key) ?? []).filter((time) => time > at - memory);
-    if (times.length > 0) tracks.set(key, times);
-    else tracks.delete(key);
-    return times;
-  }
-
-  function remember(tracks: Map<string, number[]>, key: string, times: number[], at: number) {
-    if (!tracks.has(key) && tracks.size >= limits.maxTracked) {
-      for (const [old, seen] of tracks) if (seen.every((time) => time <= at - memory)) tracks.delete(old);
-      // Still full: forget the oldest keys (a Map iterates in insertion order).
-      for (const old of tracks.keys()) {
-        if (tracks.size < limits.maxTracked) break;
-        tracks.delete(old);
-      }
-    }
-    tracks.set(key, [...times, at]);
-  }
-
-  /** The recent times of one email and one address in a pair of counts, and until when they lock. */
-  function check(counts: typeof failures, accountLimit: number, addressLimit: number, email: string, address: string, at: number) {
-    const account = recent(counts.accounts, accountKey(email), at);
-    const network = recent(counts.addresses, addressKey(address), at);
-    const until = Math.max(
-      lockedUntil(account, accountLimit, limits.windowMs, limits.lockMs),
-      lockedUntil(network, addressLimit, limits.windowMs, limits.lockMs),
-    );
-    const count = () => {
-      remember(counts.accounts, accountKey(email), account, at);
-      remember(counts.addresses, addressKey(address), network, at);
-    };
-    return { until, count };
-  }
+  /** Failures and successes of one email and one address, in this order. */
+  const seriesOf = (email: string, address: string) => [
+    { track: `${name}:failure:account`, key: accountKey(email) },
+    { track: `${name}:failure:address`, key: addressKey(address) },
+    { track: `${name}:success:account`, key: accountKey(email) },
+    { track: `${name}:success:address`, key: addressKey(address) },
+  ];
+  const until = (account: number[], address: number[], accountLimit: number, addressLimit: number) =>
+    Math.max(lockedUntil(account, accountLimit, limits.windowMs, limits.lockMs), lockedUntil(address, addressLimit, limits.windowMs, limits.lockMs));
 
   return {
-    begin(email, address) {
+    begin(log, email, address) {
       const at = now();
-      const failed = check(failures, limits.accountFailures, limits.addressFailures, email, address, at);
-      const signedIn = check(successes, limits.accountSuccesses, limits.addressSuccesses, email, address, at);
-      const until = Math.max(failed.until, signedIn.until);
-      if (until > at) return until - at;
-      failed.count();
-      return 0;
+      const series = seriesOf(email, address);
+      return log.step(series, at, at - memory, ([failedAccount, failedAddress, signedInAccount, signedInAddress]) => {
+        const locked = Math.max(
+          until(failedAccount!, failedAddress!, limits.accountFailures, limits.addressFailures),
+          until(signedInAccount!, signedInAddress!, limits.accountSuccesses, limits.addressSuccesses),
+        );
+        return locked > at ? { result: locked - at } : { result: 0, add: series.slice(0, 2) };
+      });
     },
-    succeeded(email, address) {
-      failures.accounts.delete(accountKey(email));
-      failures.addresses.get(addressKey(address))?.pop();
+    succeeded(log, email, address) {
       const at = now();
-      const signedIn = check(successes, limits.accountSuccesses, limits.addressSuccesses, email, address, at);
-      if (signedIn.until > at) return signedIn.until - at;
-      signedIn.count();
-      return 0;
+      const series = seriesOf(email, address);
+      return log.step(series, at, at - memory, ([, , signedInAccount, signedInAddress]) => {
+        const taken = { clear: [series[0]!], dropLast: [series[1]!] };
+        const locked = until(signedInAccount!, signedInAddress!, limits.accountSuccesses, limits.addressSuccesses);
+        return locked > at ? { ...taken, result: locked - at } : { ...taken, result: 0, add: series.slice(2) };
+      });
     },
   };
 }
