@@ -76,7 +76,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 interface AxeViolation {
   id: string;
   impact: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; any: { message: string }[] }[];
 }
 
 /** axe-core in the page (evaluated over the DevTools protocol, so the console's CSP stays on): no serious or critical violation. */
@@ -86,7 +86,7 @@ export async function expectAccessible(page: Page): Promise<void> {
   const found = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`)) as AxeViolation[];
   const violations = found
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')} (${v.nodes[0]?.any[0]?.message ?? ''})`);
   expect(violations).toEqual([]);
 }
 

@@ -9,6 +9,9 @@ import { cssVariablesResolver, theme } from './theme';
 
 // One chunk per role: the sign-in route loads none of them.
 const WorkerRoutes = lazy(() => import('./worker/worker-routes'));
+const FamilyRoutes = lazy(() => import('./family/family-routes'));
+const CoordinatorRoutes = lazy(() => import('./coordinator/coordinator-routes'));
+const AdminRoutes = lazy(() => import('./admin/admin-routes'));
 const HomePage = lazy(() => import('./home/home-page'));
 
 function Loading() {
@@ -41,9 +44,9 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/worker/*" element={<RequireRole role="SOCIAL_WORKER"><WorkerRoutes /></RequireRole>} />
-            <Route path="/admin/*" element={<RequireRole role="ADMIN"><HomePage /></RequireRole>} />
-            <Route path="/coordinator/*" element={<RequireRole role="MENTOR_COORDINATOR"><HomePage /></RequireRole>} />
-            <Route path="/family/*" element={<RequireRole role="FAMILY"><HomePage /></RequireRole>} />
+            <Route path="/admin/*" element={<RequireRole role="ADMIN"><AdminRoutes /></RequireRole>} />
+            <Route path="/coordinator/*" element={<RequireRole role="MENTOR_COORDINATOR"><CoordinatorRoutes /></RequireRole>} />
+            <Route path="/family/*" element={<RequireRole role="FAMILY"><FamilyRoutes /></RequireRole>} />
             <Route path="/mentor/*" element={<RequireRole role="MENTOR"><HomePage /></RequireRole>} />
             <Route path="*" element={<Start />} />
           </Routes>

@@ -15,7 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminStaff {\n    staffAccounts(first: 100) { totalCount edges { node { id email displayName role regionCode districtCode activated disabled } } }\n  }\n": typeof types.AdminStaffDocument,
+    "\n  query AdminPolicy($version: Int) {\n    matchingPolicy(version: $version) {\n      version createdAt note\n      rules { code kind description legalBasis enabled validFrom validTo params version }\n    }\n  }\n": typeof types.AdminPolicyDocument,
+    "\n  query AdminAudit($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) { totalCount edges { node { id at action entityName entityId actorRole fields } } }\n  }\n": typeof types.AdminAuditDocument,
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id email displayName role regionCode districtCode }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  query CoordinatorMentors {\n    mentors(first: 50) { totalCount edges { node { id firstName lastName middleName city available activeMenteeCount maxMentees } } }\n    mentorships(first: 50) {\n      totalCount\n      edges { node { id status startedAt mentor { id firstName lastName } child { id firstName lastName } meetings { id date kind durationMinutes } } }\n    }\n  }\n": typeof types.CoordinatorMentorsDocument,
+    "\n  query CoordinatorMenteeCandidates($mentorId: ID!) {\n    mentor(id: $mentorId) { id firstName lastName middleName city }\n    menteeCandidates(mentorId: $mentorId, first: 10) {\n      eligible score\n      child { id firstName lastName age }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n": typeof types.CoordinatorMenteeCandidatesDocument,
+    "\n  query FamilyProfile {\n    myFamily {\n      id version contactPhone contactEmail address settlement availabilityNote acceptingPlacements capacity\n      pendingChanges { id createdAt fields { field proposedValue decision } }\n      placements { id form status transitions { id to at } }\n    }\n  }\n": typeof types.FamilyProfileDocument,
+    "\n  mutation FamilySubmitChanges($input: SubmitFamilyChangesInput!) {\n    submitFamilyChanges(input: $input) { id status }\n  }\n": typeof types.FamilySubmitChangesDocument,
     "\n  query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {\n    child(id: $childId) { id firstName lastName middleName age }\n    placementCandidates(childId: $childId, form: $form, asOf: $asOf, includeIneligible: $includeIneligible, first: 20) {\n      asOf eligible score policyVersion pendingActions\n      family { id settlement capacity applicants { firstName lastName } }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n": typeof types.WorkerCandidatesDocument,
     "\n  mutation WorkerPropose($input: ProposePlacementInput!) {\n    proposePlacement(input: $input) { id status }\n  }\n": typeof types.WorkerProposeDocument,
     "\n  query WorkerChildCard($id: ID!) {\n    child(id: $id) {\n      id firstName lastName middleName birthDate age sex status registeredAt settlement languages specialNeeds version\n      iin legalStatus healthGroup healthNotes caseNotes\n      region { code nameRu nameKk nameEn }\n      district { code nameRu nameKk nameEn }\n      institution { id name }\n      currentFamily { id applicants { firstName lastName } }\n      assignedWorker { id displayName }\n      siblings { id firstName lastName birthDate status }\n      siblingsElsewhere { count region { code nameRu nameKk nameEn } }\n      placements { id form status createdAt family { id applicants { firstName lastName } } }\n    }\n    childTimeline(childId: $id, first: 50) { at kind recordId recordKind status }\n  }\n": typeof types.WorkerChildCardDocument,
@@ -30,7 +37,14 @@ type Documents = {
     "\n  mutation WorkerRegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) { id }\n  }\n": typeof types.WorkerRegisterChildDocument,
 };
 const documents: Documents = {
+    "\n  query AdminStaff {\n    staffAccounts(first: 100) { totalCount edges { node { id email displayName role regionCode districtCode activated disabled } } }\n  }\n": types.AdminStaffDocument,
+    "\n  query AdminPolicy($version: Int) {\n    matchingPolicy(version: $version) {\n      version createdAt note\n      rules { code kind description legalBasis enabled validFrom validTo params version }\n    }\n  }\n": types.AdminPolicyDocument,
+    "\n  query AdminAudit($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) { totalCount edges { node { id at action entityName entityId actorRole fields } } }\n  }\n": types.AdminAuditDocument,
     "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id email displayName role regionCode districtCode }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  query CoordinatorMentors {\n    mentors(first: 50) { totalCount edges { node { id firstName lastName middleName city available activeMenteeCount maxMentees } } }\n    mentorships(first: 50) {\n      totalCount\n      edges { node { id status startedAt mentor { id firstName lastName } child { id firstName lastName } meetings { id date kind durationMinutes } } }\n    }\n  }\n": types.CoordinatorMentorsDocument,
+    "\n  query CoordinatorMenteeCandidates($mentorId: ID!) {\n    mentor(id: $mentorId) { id firstName lastName middleName city }\n    menteeCandidates(mentorId: $mentorId, first: 10) {\n      eligible score\n      child { id firstName lastName age }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n": types.CoordinatorMenteeCandidatesDocument,
+    "\n  query FamilyProfile {\n    myFamily {\n      id version contactPhone contactEmail address settlement availabilityNote acceptingPlacements capacity\n      pendingChanges { id createdAt fields { field proposedValue decision } }\n      placements { id form status transitions { id to at } }\n    }\n  }\n": types.FamilyProfileDocument,
+    "\n  mutation FamilySubmitChanges($input: SubmitFamilyChangesInput!) {\n    submitFamilyChanges(input: $input) { id status }\n  }\n": types.FamilySubmitChangesDocument,
     "\n  query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {\n    child(id: $childId) { id firstName lastName middleName age }\n    placementCandidates(childId: $childId, form: $form, asOf: $asOf, includeIneligible: $includeIneligible, first: 20) {\n      asOf eligible score policyVersion pendingActions\n      family { id settlement capacity applicants { firstName lastName } }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n": types.WorkerCandidatesDocument,
     "\n  mutation WorkerPropose($input: ProposePlacementInput!) {\n    proposePlacement(input: $input) { id status }\n  }\n": types.WorkerProposeDocument,
     "\n  query WorkerChildCard($id: ID!) {\n    child(id: $id) {\n      id firstName lastName middleName birthDate age sex status registeredAt settlement languages specialNeeds version\n      iin legalStatus healthGroup healthNotes caseNotes\n      region { code nameRu nameKk nameEn }\n      district { code nameRu nameKk nameEn }\n      institution { id name }\n      currentFamily { id applicants { firstName lastName } }\n      assignedWorker { id displayName }\n      siblings { id firstName lastName birthDate status }\n      siblingsElsewhere { count region { code nameRu nameKk nameEn } }\n      placements { id form status createdAt family { id applicants { firstName lastName } } }\n    }\n    childTimeline(childId: $id, first: 50) { at kind recordId recordKind status }\n  }\n": types.WorkerChildCardDocument,
@@ -48,7 +62,35 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminStaff {\n    staffAccounts(first: 100) { totalCount edges { node { id email displayName role regionCode districtCode activated disabled } } }\n  }\n"): typeof import('./graphql').AdminStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPolicy($version: Int) {\n    matchingPolicy(version: $version) {\n      version createdAt note\n      rules { code kind description legalBasis enabled validFrom validTo params version }\n    }\n  }\n"): typeof import('./graphql').AdminPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAudit($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) { totalCount edges { node { id at action entityName entityId actorRole fields } } }\n  }\n"): typeof import('./graphql').AdminAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConsoleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id email displayName role regionCode districtCode }\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorMentors {\n    mentors(first: 50) { totalCount edges { node { id firstName lastName middleName city available activeMenteeCount maxMentees } } }\n    mentorships(first: 50) {\n      totalCount\n      edges { node { id status startedAt mentor { id firstName lastName } child { id firstName lastName } meetings { id date kind durationMinutes } } }\n    }\n  }\n"): typeof import('./graphql').CoordinatorMentorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorMenteeCandidates($mentorId: ID!) {\n    mentor(id: $mentorId) { id firstName lastName middleName city }\n    menteeCandidates(mentorId: $mentorId, first: 10) {\n      eligible score\n      child { id firstName lastName age }\n      reasons { code kind outcome message legalBasis overridden }\n    }\n  }\n"): typeof import('./graphql').CoordinatorMenteeCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyProfile {\n    myFamily {\n      id version contactPhone contactEmail address settlement availabilityNote acceptingPlacements capacity\n      pendingChanges { id createdAt fields { field proposedValue decision } }\n      placements { id form status transitions { id to at } }\n    }\n  }\n"): typeof import('./graphql').FamilyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FamilySubmitChanges($input: SubmitFamilyChangesInput!) {\n    submitFamilyChanges(input: $input) { id status }\n  }\n"): typeof import('./graphql').FamilySubmitChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,7 @@ export const en: Catalogue = {
       MEETING: 'Meeting with the mentor',
     },
     DecisionKind: { COURT_DECISION: 'Court decision', GUARDIANSHIP_AUTHORITY_ACT: 'Guardianship authority act', CONTRACT: 'Contract' },
+    MentorshipStatus: { PROPOSED: 'Proposed', ACTIVE: 'Active', PAUSED: 'Paused', CLOSED: 'Closed' },
   },
   worker: {
     myDay: {
@@ -146,6 +147,25 @@ export const en: Catalogue = {
     placement: { child: 'Child', family: 'Family', status: 'Step', form: 'Form', created: 'Created', steps: 'Steps', when: 'When', by: 'By', note: 'Note', decisionKind: 'Kind of decision', decisionReference: 'Decision number', decisionDate: 'Decision date', startedAt: 'Day the child moved in',
       next: { INTRODUCTION: 'Start the introduction', TRIAL: 'Start the trial stay', APPROVE: 'Approve by a decision', ACTIVATE: 'The child moved in' },
     },
+  },
+  family: {
+    title: 'Our family',
+    profile: "The family's profile",
+    pending: 'Waiting for the social worker to review',
+    sent: 'Your changes were sent to your social worker for review.',
+    submit: 'Send for review',
+    placements: 'Our placements and their steps',
+    field: {
+      contactPhone: 'Phone', contactEmail: 'Email', address: 'Address', settlement: 'Settlement',
+      availabilityNote: 'When we can take a child', acceptingPlacements: 'We are ready to take a child', capacity: 'How many more children we can take',
+      childrenInHousehold: 'Children in the household', monthlyIncome: 'Monthly income', housing: 'Housing', preferences: 'Preferences',
+    },
+  },
+  coordinator: { mentors: 'Mentors', mentorships: 'Mentorships', mentor: 'Mentor', city: 'City', mentees: 'Mentees', meetings: 'Meetings', candidates: 'Mentees for {{name}}' },
+  admin: {
+    users: 'Users', email: 'Email', role: 'Role', state: 'State', active: 'Active', invited: 'Invited', disabled: 'Disabled',
+    policy: 'Matching policy', version: 'Version', policyOf: 'Version {{version}} of {{date}}', description: 'Description', params: 'Parameters', validity: 'Valid',
+    audit: 'Audit trail', entityName: 'Record kind', entityId: 'Record', action: 'Action', fields: 'Fields',
   },
   errors: {
     UNAUTHENTICATED: 'Wrong email or password, or your session has ended.',

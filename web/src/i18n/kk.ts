@@ -63,6 +63,7 @@ export const kk: Catalogue = {
       MEETING: 'Тәлімгермен кездесу',
     },
     DecisionKind: { COURT_DECISION: 'Сот шешімі', GUARDIANSHIP_AUTHORITY_ACT: 'Қорғаншылық органының актісі', CONTRACT: 'Шарт' },
+    MentorshipStatus: { PROPOSED: 'Ұсынылды', ACTIVE: 'Жүріп жатыр', PAUSED: 'Тоқтатылды', CLOSED: 'Аяқталды' },
   },
   worker: {
     myDay: {
@@ -146,6 +147,25 @@ export const kk: Catalogue = {
     placement: { child: 'Бала', family: 'Отбасы', status: 'Кезең', form: 'Нысаны', created: 'Құрылды', steps: 'Кезеңдер', when: 'Қашан', by: 'Кім', note: 'Ескертпе', decisionKind: 'Шешім түрі', decisionReference: 'Шешім нөмірі', decisionDate: 'Шешім күні', startedAt: 'Баланың көшкен күні',
       next: { INTRODUCTION: 'Танысуды бастау', TRIAL: 'Сынақ мерзімін бастау', APPROVE: 'Шешіммен бекіту', ACTIVATE: 'Бала отбасыға көшті' },
     },
+  },
+  family: {
+    title: 'Біздің отбасы',
+    profile: 'Отбасы профилі',
+    pending: 'Маманның тексеруін күтуде',
+    sent: 'Өзгерістер маманға тексеруге жіберілді.',
+    submit: 'Тексеруге жіберу',
+    placements: 'Біздің орналастырулар және олардың кезеңдері',
+    field: {
+      contactPhone: 'Телефон', contactEmail: 'Электрондық пошта', address: 'Мекенжай', settlement: 'Елді мекен',
+      availabilityNote: 'Баланы қашан қабылдауға дайынбыз', acceptingPlacements: 'Баланы қабылдауға дайынбыз', capacity: 'Тағы қанша бала қабылдай аламыз',
+      childrenInHousehold: 'Отбасындағы балалар', monthlyIncome: 'Айлық табыс', housing: 'Тұрғын үй', preferences: 'Тілектер',
+    },
+  },
+  coordinator: { mentors: 'Тәлімгерлер', mentorships: 'Тәлімгерліктер', mentor: 'Тәлімгер', city: 'Қала', mentees: 'Қамқорлықтағылар', meetings: 'Кездесулер', candidates: 'Тәлімгерге балалар: {{name}}' },
+  admin: {
+    users: 'Пайдаланушылар', email: 'Пошта', role: 'Рөл', state: 'Күйі', active: 'Белсенді', invited: 'Шақырылған', disabled: 'Өшірілген',
+    policy: 'Іріктеу ережелері', version: 'Нұсқа', policyOf: '{{version}} нұсқа, {{date}}', description: 'Сипаттама', params: 'Параметрлер', validity: 'Қолданылу мерзімі',
+    audit: 'Аудит журналы', entityName: 'Жазба түрі', entityId: 'Жазба', action: 'Әрекет', fields: 'Өрістер',
   },
   errors: {
     UNAUTHENTICATED: 'Пошта немесе құпиясөз қате, не сессия аяқталды.',

@@ -61,6 +61,7 @@ export const ru = {
       MEETING: 'Встреча с наставником',
     },
     DecisionKind: { COURT_DECISION: 'Решение суда', GUARDIANSHIP_AUTHORITY_ACT: 'Акт органа опеки', CONTRACT: 'Договор' },
+    MentorshipStatus: { PROPOSED: 'Предложено', ACTIVE: 'Идёт', PAUSED: 'Приостановлено', CLOSED: 'Завершено' },
   },
   worker: {
     myDay: {
@@ -144,6 +145,25 @@ export const ru = {
     placement: { child: 'Ребёнок', family: 'Семья', status: 'Этап', form: 'Форма', created: 'Создано', steps: 'Этапы', when: 'Когда', by: 'Кто', note: 'Примечание', decisionKind: 'Вид решения', decisionReference: 'Номер решения', decisionDate: 'Дата решения', startedAt: 'Дата переезда ребёнка',
       next: { INTRODUCTION: 'Начать знакомство', TRIAL: 'Начать пробное проживание', APPROVE: 'Утвердить решением', ACTIVATE: 'Ребёнок переехал в семью' },
     },
+  },
+  family: {
+    title: 'Наша семья',
+    profile: 'Профиль семьи',
+    pending: 'Ждёт проверки специалистом',
+    sent: 'Изменения отправлены специалисту на проверку.',
+    submit: 'Отправить на проверку',
+    placements: 'Наши устройства и их этапы',
+    field: {
+      contactPhone: 'Телефон', contactEmail: 'Электронная почта', address: 'Адрес', settlement: 'Населённый пункт',
+      availabilityNote: 'Когда мы готовы принять ребёнка', acceptingPlacements: 'Мы готовы принять ребёнка', capacity: 'Сколько ещё детей можем принять',
+      childrenInHousehold: 'Детей в семье', monthlyIncome: 'Доход в месяц', housing: 'Жильё', preferences: 'Пожелания',
+    },
+  },
+  coordinator: { mentors: 'Наставники', mentorships: 'Наставничества', mentor: 'Наставник', city: 'Город', mentees: 'Подопечные', meetings: 'Встречи', candidates: 'Подопечные для наставника: {{name}}' },
+  admin: {
+    users: 'Пользователи', email: 'Почта', role: 'Роль', state: 'Состояние', active: 'Активен', invited: 'Приглашён', disabled: 'Отключён',
+    policy: 'Правила подбора', version: 'Версия', policyOf: 'Версия {{version}} от {{date}}', description: 'Описание', params: 'Параметры', validity: 'Действует',
+    audit: 'Журнал аудита', entityName: 'Вид записи', entityId: 'Запись', action: 'Действие', fields: 'Поля',
   },
   errors: {
     UNAUTHENTICATED: 'Неверная почта или пароль, либо сессия завершилась.',

@@ -57,7 +57,7 @@ export function SignInPage() {
               <LanguageSwitch />
             </Group>
             <Title order={2} size="h3">{t('signIn.title')}</Title>
-            {expired && <Alert color="yellow">{t('signIn.expired')}</Alert>}
+            {expired && <Alert variant="filled" color="grape.9">{t('signIn.expired')}</Alert>}
             <ApiErrorAlert error={error} />
             <TextInput
               label={t('signIn.email')}

@@ -1,14 +1,15 @@
-import { Accordion, Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, request } from '../api/graphql';
 import { useQuery } from '../api/use-query';
 import { graphql } from '../gql';
-import type { PlacementForm, RuleOutcome } from '../gql/graphql';
+import type { PlacementForm } from '../gql/graphql';
 import { formatDate, formatNumber } from '../i18n';
 import { ApiErrorAlert } from '../ui/api-error';
 import { familyName, personName } from '../ui/names';
+import { RuleReasons } from '../ui/rule-reasons';
 
 const CandidatesDocument = graphql(`
   query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {
@@ -28,8 +29,6 @@ const ProposeDocument = graphql(`
 `);
 
 export const FORMS: PlacementForm[] = ['ADOPTION', 'GUARDIANSHIP', 'CUSTODY', 'PATRONAGE', 'FOSTER_FAMILY', 'PROFESSIONAL_FOSTER_FAMILY', 'GUEST_FAMILY'];
-
-const OUTCOME_COLOR: Record<RuleOutcome, string> = { PASS: 'teal.9', FAIL: 'red.9', NEEDS_ACTION: 'grape.9', NOT_APPLICABLE: 'gray.7' };
 
 /** The families that may take the child, ranked, each rule's outcome with its reason and legal basis; "what if" by date. */
 export function CandidatesPage() {
@@ -98,33 +97,7 @@ export function CandidatesPage() {
               <Accordion.Panel>
                 <Stack>
                   <Text size="sm">{t('worker.candidates.policy', { version: candidate.policyVersion, asOf: formatDate(candidate.asOf) })}</Text>
-                  <Table.ScrollContainer minWidth={640}>
-                    <Table>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t('worker.candidates.rule')}</Table.Th>
-                          <Table.Th>{t('worker.candidates.outcome')}</Table.Th>
-                          <Table.Th>{t('worker.candidates.reason')}</Table.Th>
-                          <Table.Th>{t('worker.candidates.legalBasis')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {candidate.reasons.map((reason) => (
-                          <Table.Tr key={reason.code}>
-                            <Table.Td>{reason.code} · {t(`enums.RuleKind.${reason.kind}`)}</Table.Td>
-                            <Table.Td>
-                              <Text c={OUTCOME_COLOR[reason.outcome]} fw={600} size="sm">
-                                {t(`enums.RuleOutcome.${reason.outcome}`)}
-                                {reason.overridden ? ` (${t('worker.candidates.overridden')})` : ''}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td>{reason.message}</Table.Td>
-                            <Table.Td>{reason.legalBasis}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
+                  <RuleReasons reasons={candidate.reasons} />
                   {candidate.eligible && (
                     <Button w="fit-content" loading={proposing === candidate.family.id} onClick={() => propose(candidate.family.id)}>
                       {t('worker.candidates.propose')}

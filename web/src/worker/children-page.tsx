@@ -99,7 +99,7 @@ export function ChildrenPage() {
         <Text aria-live="polite">{t('worker.children.found', { count: data.children.totalCount })}</Text>
       )}
       {data && data.children.edges.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>

@@ -35,7 +35,7 @@ export function MyDayPage() {
       <Title order={3}>{t('worker.myDay.inProgress')}</Title>
       {data && data.inProgress.edges.length === 0 && <Text>{t('worker.myDay.none')}</Text>}
       {data && data.inProgress.edges.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>

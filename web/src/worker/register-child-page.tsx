@@ -81,7 +81,7 @@ export function RegisterChildPage() {
         <Title order={2}>{t('worker.register.title')}</Title>
         <ApiErrorAlert error={error} />
         {error?.code === 'POSSIBLE_DUPLICATE' && (
-          <Alert color="yellow">
+          <Alert variant="filled" color="grape.9">
             <Checkbox label={t('worker.register.confirmNotDuplicate')} checked={confirmNotDuplicate} onChange={(event) => setConfirmNotDuplicate(event.currentTarget.checked)} />
           </Alert>
         )}
