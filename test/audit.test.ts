@@ -121,6 +121,10 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   endPlacement: ['placement.end'],
   extendPlacementStay: ['placement.extend-stay'],
   updateMatchingPolicy: ['matching-policy.update'],
+  requestTransfer: ['case-transfer.request'],
+  // Within one region: the case changes hands and stays.
+  acceptTransfer: ['case-transfer.accept', 'child.transfer'],
+  declineTransfer: ['case-transfer.decline'],
 };
 
 const mutations = Object.keys(schema.getMutationType()!.getFields());

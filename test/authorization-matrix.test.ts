@@ -47,25 +47,25 @@ const operationKeys = Object.keys(OPERATION_ACCESS) as OperationKey[];
 const fieldKeys = Object.keys(FIELD_ACCESS) as FieldKey[];
 
 /** Operations that name no record: they act on the caller's own, so there is no one else's to try. */
-const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.submitFamilyChanges']);
+const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.submitFamilyChanges', 'Query.myCaseload']);
 
-const { ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR } = Role;
+const { ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR, SUPERVISOR } = Role;
 
 /**
  * Types holding personal data, and the only callers some path of the schema leads to them. A
  * mentor's mentorship leads to the Child type, but RECORD_ACCESS refuses every child to a mentor.
  */
 const TYPE_READERS: Record<string, Caller[]> = {
-  Child: [ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR],
-  Family: [ADMIN, SOCIAL_WORKER, FAMILY],
-  FamilyApplicant: [ADMIN, SOCIAL_WORKER, FAMILY],
-  FamilyChangeRequest: [ADMIN, SOCIAL_WORKER, FAMILY],
-  BackgroundCheck: [ADMIN, SOCIAL_WORKER],
-  Placement: [ADMIN, SOCIAL_WORKER, FAMILY],
-  PlacementEvaluation: [ADMIN, SOCIAL_WORKER],
-  Mentor: [ADMIN, MENTOR_COORDINATOR, MENTOR],
-  Mentorship: [ADMIN, MENTOR_COORDINATOR, MENTOR],
-  MentorshipMeeting: [ADMIN, MENTOR_COORDINATOR, MENTOR],
+  Child: [ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR, SUPERVISOR],
+  Family: [ADMIN, SOCIAL_WORKER, FAMILY, SUPERVISOR],
+  FamilyApplicant: [ADMIN, SOCIAL_WORKER, FAMILY, SUPERVISOR],
+  FamilyChangeRequest: [ADMIN, SOCIAL_WORKER, FAMILY, SUPERVISOR],
+  BackgroundCheck: [ADMIN, SOCIAL_WORKER, SUPERVISOR],
+  Placement: [ADMIN, SOCIAL_WORKER, FAMILY, SUPERVISOR],
+  PlacementEvaluation: [ADMIN, SOCIAL_WORKER, SUPERVISOR],
+  Mentor: [ADMIN, MENTOR_COORDINATOR, MENTOR, SUPERVISOR],
+  Mentorship: [ADMIN, MENTOR_COORDINATOR, MENTOR, SUPERVISOR],
+  MentorshipMeeting: [ADMIN, MENTOR_COORDINATOR, MENTOR, SUPERVISOR],
   AuditEvent: [ADMIN],
 };
 
@@ -144,6 +144,7 @@ function scopesFor(key: OperationKey, caller: Caller, access: Access): { inside:
     regionCode: OWN_REGION,
     ...(caller === Role.FAMILY ? { familyId: world.ownFamilyId } : {}),
     ...(caller === Role.MENTOR ? { mentorId: world.ownMentorId } : {}),
+    ...(access === Access.OWN_RECORD && caller !== Role.FAMILY && caller !== Role.MENTOR && caller !== ANONYMOUS ? { worker: { id: world.userIds[caller], role: caller } } : {}),
   };
   switch (access) {
     case Access.ALLOWED:

@@ -26,12 +26,14 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 let app: TestApp;
 let worker: string;
 let almatyWorker: string;
+let colleague: string;
 
 beforeAll(async () => {
   app = await startTestApp();
   await createUser(app.orm, { email: 'stay.worker@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
   await createUser(app.orm, { email: 'stay.worker.almaty@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ALMATY' });
-  [worker, almatyWorker] = await Promise.all(['stay.worker@test.kz', 'stay.worker.almaty@test.kz'].map((email) => app.login(email)));
+  await createUser(app.orm, { email: 'stay.colleague@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+  [worker, almatyWorker, colleague] = await Promise.all(['stay.worker@test.kz', 'stay.worker.almaty@test.kz', 'stay.colleague@test.kz'].map((email) => app.login(email)));
 });
 
 afterAll(() => app?.close());
@@ -44,7 +46,8 @@ async function activateStay(startedAt: string) {
   const { id, version } = proposed.data!.proposePlacement;
   const intro = (await app.request(StartPlacementIntroductionDocument, { input: { placementId: id, version } }, worker)).data!.startPlacementIntroduction;
   const approvalInput = { placementId: id, version: intro.version, decisionKind: 'CONTRACT' as const, decisionReference: '№ 41-Д/2026', decisionDate: startedAt };
-  const approved = await app.request(ApprovePlacementDocument, { input: approvalInput }, worker);
+  // A second worker approves: the proposer does not (four eyes).
+  const approved = await app.request(ApprovePlacementDocument, { input: approvalInput }, colleague);
   expect(approved.errors).toBeUndefined();
   const active = await app.request(ActivateStayDocument, { input: { placementId: id, version: approved.data!.approvePlacement.version, startedAt } }, worker);
   expect(active.errors).toBeUndefined();

@@ -23,6 +23,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 let app: TestApp;
 let worker: string;
+/** A second worker of Astana: the approvals' second pair of eyes (a proposer does not approve its own). */
+let colleague: string;
 let almatyWorker: string;
 let coordinator: string;
 let admin: string;
@@ -53,7 +55,7 @@ async function approve(placement: PlacementFieldsFragment): Promise<PlacementFie
     current = (await app.request(StartPlacementTrialDocument, { input: { placementId: current.id, version: current.version } }, worker)).data!.startPlacementTrial;
   }
   const input = { placementId: current.id, version: current.version, decisionKind: DECISION[placement.form]!, decisionReference: '2-1234/2026', decisionDate: today() };
-  const approved = await app.request(ApprovePlacementDocument, { input }, worker);
+  const approved = await app.request(ApprovePlacementDocument, { input }, colleague);
   expect(approved.errors).toBeUndefined();
   return approved.data!.approvePlacement;
 }
@@ -64,8 +66,9 @@ beforeAll(async () => {
   await createUser(app.orm, { email: 'worker.almaty@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ALMATY' });
   await createUser(app.orm, { email: 'coordinator@test.kz', role: Role.MENTOR_COORDINATOR, regionCode: 'ASTANA' });
   await createUser(app.orm, { email: 'admin@test.kz', role: Role.ADMIN });
-  [worker, almatyWorker, coordinator, admin] = await Promise.all(
-    ['worker@test.kz', 'worker.almaty@test.kz', 'coordinator@test.kz', 'admin@test.kz'].map((email) => app.login(email)),
+  await createUser(app.orm, { email: 'colleague@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+  [worker, almatyWorker, coordinator, admin, colleague] = await Promise.all(
+    ['worker@test.kz', 'worker.almaty@test.kz', 'coordinator@test.kz', 'admin@test.kz', 'colleague@test.kz'].map((email) => app.login(email)),
   );
 });
 
@@ -125,7 +128,7 @@ describe('the placement lifecycle', () => {
     const direct = await app.request(
       ApprovePlacementDocument,
       { input: { placementId: intro.id, version: intro.version, decisionKind: 'GUARDIANSHIP_AUTHORITY_ACT', decisionReference: 'act 17', decisionDate: today() } },
-      worker,
+      colleague,
     );
     expect(direct.data!.approvePlacement.status).toBe('APPROVED');
   });
@@ -159,9 +162,9 @@ describe('the placement lifecycle', () => {
     const intro = (await app.request(StartPlacementIntroductionDocument, { input: { placementId: proposed.id, version: 1 } }, worker)).data!.startPlacementIntroduction;
     const trial = (await app.request(StartPlacementTrialDocument, { input: { placementId: intro.id, version: intro.version } }, worker)).data!.startPlacementTrial;
     const input = { placementId: trial.id, version: trial.version, decisionReference: 'act 5', decisionDate: today() };
-    const act = await app.request(ApprovePlacementDocument, { input: { ...input, decisionKind: 'GUARDIANSHIP_AUTHORITY_ACT' } }, worker);
+    const act = await app.request(ApprovePlacementDocument, { input: { ...input, decisionKind: 'GUARDIANSHIP_AUTHORITY_ACT' } }, colleague);
     expect(act.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'decisionKind' });
-    const future = await app.request(ApprovePlacementDocument, { input: { ...input, decisionKind: 'COURT_DECISION', decisionDate: '2099-01-01' } }, worker);
+    const future = await app.request(ApprovePlacementDocument, { input: { ...input, decisionKind: 'COURT_DECISION', decisionDate: '2099-01-01' } }, colleague);
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'decisionDate' });
     expect(await app.orm.em.fork().findOneOrFail(Placement, trial.id)).toMatchObject({ status: 'TRIAL', decisionKind: null, version: trial.version });
   });

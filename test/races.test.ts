@@ -29,6 +29,7 @@ import { startAnotherInstance, startTestApp, type GraphQLResponse, type Instance
 let app: TestApp;
 let second: Instance;
 let worker: string;
+let colleague: string;
 
 const DECISION: Partial<Record<PlacementForm, DecisionKind>> = {
   [PlacementForm.GUARDIANSHIP]: 'GUARDIANSHIP_AUTHORITY_ACT',
@@ -60,7 +61,8 @@ async function approve(proposed: Pick<RacePlacementFragment, 'id' | 'version'> &
     placement = ok(await app.request(RaceStartTrialDocument, { input: { placementId: placement.id, version: placement.version } }, worker)).startPlacementTrial;
   }
   const decision = { decisionKind: DECISION[form]!, decisionReference: 'R-1/2026', decisionDate: today() };
-  placement = ok(await app.request(RaceApprovePlacementDocument, { input: { placementId: placement.id, version: placement.version, ...decision } }, worker)).approvePlacement;
+  // A second worker approves: the proposer does not (four eyes).
+  placement = ok(await app.request(RaceApprovePlacementDocument, { input: { placementId: placement.id, version: placement.version, ...decision } }, colleague)).approvePlacement;
   expect(placement.status).toBe('APPROVED');
   return placement;
 }
@@ -74,7 +76,9 @@ const codesOf = (results: GraphQLResponse<unknown>[]) => results.map((result) =>
 beforeAll(async () => {
   app = await startTestApp();
   await createUser(app.orm, { email: 'race.worker@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+  await createUser(app.orm, { email: 'race.colleague@test.kz', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
   worker = await app.login('race.worker@test.kz');
+  colleague = await app.login('race.colleague@test.kz');
   second = await startAnotherInstance(app);
 });
 

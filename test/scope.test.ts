@@ -91,6 +91,10 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     history: [{ recordId: ids.a1, first: 100 }, { recordId: ids.x1 }, { recordId: ids.ownFamily }, { recordId: ids.pA3Other }, { recordId: ids.mOtherA2 }, { recordId: ids.ownMentor }],
     childTimeline: [{ childId: ids.a1 }, { childId: ids.a2 }],
     familyChangeRequests: [{ first: 100 }, { first: 100, filter: { status: ['PENDING'] } }],
+    myCaseload: [{}],
+    transfer: [{ id: ids.tX1 }, { id: ids.tOwnMentor }],
+    transfers: page,
+    caseloads: [{ regionCode: OWN }],
   };
 }
 
@@ -151,11 +155,13 @@ const entryPoints = (caller: Caller) =>
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily'],
+  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily', 'tA1', 'tX1', 'tOwnFamily2'],
   [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1', 'taskMOwnX1'],
   [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross', 'crOwnFamily'],
   // Its own mentorships and their children, across the border too; nothing of their siblings or families.
   [Role.MENTOR]: ['ownMentor', 'mOwnX1', 'mOwnA1', 'x1', 'a1'],
+  // A worker's and a coordinator's records together.
+  [Role.SUPERVISOR]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'ownMentor', 'mOwnX1', 'mOtherA2', 'groupAcross', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker'],
   // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
   [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily', 'taskPA3Other', 'taskOwnFamily'],
 };
@@ -163,10 +169,12 @@ const MUST_REACH: Record<Caller, string[]> = {
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */
 const MUST_REFUSE: Record<Caller, string[]> = {
   // a3 is ours, owned by a worker of the other region: the child is shown, its owner is not.
-  [Role.SOCIAL_WORKER]: ['Placement.family', 'FamilyKinship.child', 'Child.assignedWorker'],
+  // The transfer of x1 addressed to a worker of ours: the request is shown, the child not until it is accepted.
+  [Role.SOCIAL_WORKER]: ['Placement.family', 'FamilyKinship.child', 'Child.assignedWorker', 'CaseTransfer.child'],
   [Role.MENTOR_COORDINATOR]: ['Mentorship.child', 'Mentorship.mentor'],
   [Role.FAMILY]: ['FamilyKinship.child', 'Placement.child'],
   [Role.MENTOR]: ['Child.siblingGroup'],
+  [Role.SUPERVISOR]: ['Placement.family', 'FamilyKinship.child', 'Mentorship.mentor', 'Child.assignedWorker'],
   [DISTRICT_WORKER]: ['Placement.family', 'FamilyKinship.child'],
 };
 

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuditReason } from '../modules/audit/audit-reason.entity.js';
+import { CaseTransfer } from '../modules/casework/case-transfer.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { RecordChange } from '../modules/history/record-change.entity.js';
@@ -50,4 +51,5 @@ export const entities = [
   AuditReason,
   RecordChange,
   MatchingPolicyVersion,
+  CaseTransfer,
 ];

@@ -18,6 +18,8 @@ import { Migration20261203006000 } from '../../migrations/Migration2026120300600
 import { Migration20261203007000 } from '../../migrations/Migration20261203007000.js';
 import { Migration20261203100000 } from '../../migrations/Migration20261203100000.js';
 import { Migration20261203110000 } from '../../migrations/Migration20261203110000.js';
+import { Migration20261203110100 } from '../../migrations/Migration20261203110100.js';
+import { Migration20261203110200 } from '../../migrations/Migration20261203110200.js';
 import { Migration20261203130000 } from '../../migrations/Migration20261203130000.js';
 import { Migration20261203131000 } from '../../migrations/Migration20261203131000.js';
 import { Migration20261203120000 } from '../../migrations/Migration20261203120000.js';
@@ -42,6 +44,8 @@ export const migrationsList = [
   { name: 'Migration20261203007000', class: Migration20261203007000 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203110000', class: Migration20261203110000 },
+  { name: 'Migration20261203110100', class: Migration20261203110100 },
+  { name: 'Migration20261203110200', class: Migration20261203110200 },
   { name: 'Migration20261203120000', class: Migration20261203120000 },
   { name: 'Migration20261203130000', class: Migration20261203130000 },
   { name: 'Migration20261203131000', class: Migration20261203131000 },

@@ -1,6 +1,7 @@
 import { Reference, type Ref } from '@mikro-orm/core';
 import { defaultFieldResolver, getNamedType, getNullableType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { CaseTransfer } from '../modules/casework/case-transfer.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
@@ -94,6 +95,8 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   User: kind(User, (user: User) => ({ regions: [], users: [user.id] })),
   // Kept by region, like mentors: staff of one district see their region's colleagues too.
   StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [] })),
+  // Kept by region: a district's staff see their region's transfers; the case itself is checked where it appears.
+  CaseTransfer: kind(CaseTransfer, (transfer: CaseTransfer) => ({ regions: [transfer.fromRegion.code, transfer.toRegion.code] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
   OutboxMessage: kind(NotificationOutbox, () => ({ regions: [] })),
   // In its record's region (and district; a mentorship's is kept by region), and shown only to who may see that record.

@@ -3,7 +3,9 @@ import './shared-enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
+import { CaseloadResolver } from '../modules/casework/caseload.resolver.js';
 import { StaffMemberResolver } from '../modules/casework/staff-member.resolver.js';
+import { CaseTransferResolver } from '../modules/casework/transfer.resolver.js';
 import { ChildResolver } from '../modules/children/child.resolver.js';
 import { BackgroundCheckResolver } from '../modules/families/background-check.resolver.js';
 import { FamilyApplicantResolver } from '../modules/families/family-applicant.resolver.js';
@@ -26,7 +28,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver] as const;
+export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver, StaffMemberResolver, CaseloadResolver, CaseTransferResolver] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -54,4 +54,9 @@ export enum Role {
   FAMILY = 'FAMILY',
   /** A volunteer mentor, invited by its coordinator: sees only its own mentorships and their meetings. */
   MENTOR = 'MENTOR',
+  /**
+   * Head of a region's guardianship department (руководитель отдела опеки и попечительства):
+   * sees what the region's workers and coordinators see, their caseloads, and approves what needs four eyes.
+   */
+  SUPERVISOR = 'SUPERVISOR',
 }

@@ -1,4 +1,5 @@
 import type { Orm } from '../../src/db/orm.js';
+import { CaseTransfer, TransferStatus } from '../../src/modules/casework/case-transfer.entity.js';
 import { Child } from '../../src/modules/children/child.entity.js';
 import { ChildStatus } from '../../src/modules/children/child.enums.js';
 import { SiblingGroup } from '../../src/modules/children/sibling-group.entity.js';
@@ -38,8 +39,8 @@ const OTHER_DISTRICT = 'ASTANA-SARYARKA';
 
 /** The roles walked, and a social worker scoped to one district of OWN. */
 export const DISTRICT_WORKER = 'DISTRICT_WORKER';
-export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY | Role.MENTOR | typeof DISTRICT_WORKER;
-export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, Role.MENTOR, DISTRICT_WORKER];
+export type Caller = Role.SOCIAL_WORKER | Role.MENTOR_COORDINATOR | Role.FAMILY | Role.MENTOR | Role.SUPERVISOR | typeof DISTRICT_WORKER;
+export const WALKED_CALLERS: readonly Caller[] = [Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, Role.MENTOR, Role.SUPERVISOR, DISTRICT_WORKER];
 export const roleOf = (caller: Caller): Role => (caller === DISTRICT_WORKER ? Role.SOCIAL_WORKER : caller);
 
 export interface CrossingWorld {
@@ -79,6 +80,7 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   const otherWorker = await createUser(orm, { email: `walk-other-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OTHER });
   const districtWorker = await createUser(orm, { email: `walk-district-worker-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: OWN, districtCode: OWN_DISTRICT });
   const coordinator = await createUser(orm, { email: `walk-coordinator-${tag}@test.kz`, role: Role.MENTOR_COORDINATOR, regionCode: OWN });
+  const supervisor = await createUser(orm, { email: `walk-supervisor-${tag}@test.kz`, role: Role.SUPERVISOR, regionCode: OWN });
   const familyUser = await createUser(orm, { email: `walk-family-${tag}@test.kz`, role: Role.FAMILY, familyId: ownFamily.id });
   // Owners on both sides: a3, a child of ours, is (by an administrator's doing) owned by a worker of the other region.
   for (const [id, owner] of [[a1.id, ownWorker.id], [x1.id, otherWorker.id], [a3.id, otherWorker.id]]) await em.nativeUpdate(Child, { id }, { assignedWorker: owner });
@@ -117,6 +119,18 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   ids.otherMentor = otherMentor.id;
   await em.nativeUpdate(Mentor, { id: ownMentor.id }, { assignedWorker: coordinator.id });
   await em.nativeUpdate(Mentor, { id: otherMentor.id }, { assignedWorker: otherWorker.id });
+  // Transfers over the border both ways, waiting; one inside OWN, answered.
+  const transfers: [string, Record<string, string>, typeof ownWorker, typeof ownWorker, TransferStatus][] = [
+    ['tA1', { child: a1.id }, ownWorker, otherWorker, TransferStatus.PENDING],
+    ['tX1', { child: x1.id }, otherWorker, ownWorker, TransferStatus.PENDING],
+    ['tOwnFamily2', { family: ownFamily2.id }, ownWorker, districtWorker, TransferStatus.DECLINED],
+    ['tOwnMentor', { mentor: ownMentor.id }, coordinator, supervisor, TransferStatus.PENDING],
+  ];
+  for (const [name, record, from, to, status] of transfers) {
+    const transfer = em.create(CaseTransfer, { ...record, fromWorker: from.id, toWorker: to.id, requestedBy: from.id, fromRegion: from.region!.code, toRegion: to.region!.code, status, note: 'передаю' });
+    ids[name] = transfer.id;
+  }
+  await em.flush();
   const mentorships: [string, string, string][] = [
     ['mOwnX1', ownMentor.id, x1.id],
     ['mOtherA2', otherMentor.id, a2.id],
@@ -175,12 +189,13 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
 
   return {
     ids,
-    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [Role.MENTOR]: mentorUser.email, [DISTRICT_WORKER]: districtWorker.email },
+    emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [Role.MENTOR]: mentorUser.email, [Role.SUPERVISOR]: supervisor.email, [DISTRICT_WORKER]: districtWorker.email },
     actors: {
       [Role.SOCIAL_WORKER]: { userId: ownWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN },
       [Role.MENTOR_COORDINATOR]: { userId: coordinator.id, role: Role.MENTOR_COORDINATOR, regionCode: OWN },
       [Role.FAMILY]: { userId: familyUser.id, role: Role.FAMILY, familyId: ownFamily.id },
       [Role.MENTOR]: { userId: mentorUser.id, role: Role.MENTOR, mentorId: ownMentor.id },
+      [Role.SUPERVISOR]: { userId: supervisor.id, role: Role.SUPERVISOR, regionCode: OWN },
       [DISTRICT_WORKER]: { userId: districtWorker.id, role: Role.SOCIAL_WORKER, regionCode: OWN, districtCode: OWN_DISTRICT },
     },
   };
@@ -197,8 +212,9 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   const inPlace = (alias: string) => `${alias}.region_code = :region and (cast(:district as text) is null or ${alias}.district_code = :district)`;
   const family = actor.familyId ?? null;
   const mentor = actor.mentorId ?? null;
-  const staff = actor.role === Role.SOCIAL_WORKER;
-  const coordinator = actor.role === Role.MENTOR_COORDINATOR;
+  // A supervisor sees what the region's workers and its coordinators see.
+  const staff = actor.role === Role.SOCIAL_WORKER || actor.role === Role.SUPERVISOR;
+  const coordinator = actor.role === Role.MENTOR_COORDINATOR || actor.role === Role.SUPERVISOR;
   const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
   const mentees = `select child_id from mentorship where mentor_id = :mentor and status <> 'CLOSED'`;
   const records: Record<Exclude<RecordKind, 'HistoryEntry' | 'Task'>, string> = {
@@ -231,6 +247,8 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
       : `select g.id from mentorship_meeting g join mentorship m on m.id = g.mentorship_id where m.mentor_id = :mentor`,
     User: `select id from app_user where id = :user`,
     StaffMember: staff || coordinator ? `select id from app_user where region_code = :region` : `select null::uuid as id where false`,
+    // Of the region a case leaves and of the one it goes to, districts aside.
+    CaseTransfer: staff || coordinator ? `select id from case_transfer where from_region_code = :region or to_region_code = :region` : `select null::uuid as id where false`,
     AuditEvent: `select null::uuid as id where false`,
     OutboxMessage: `select null::uuid as id where false`,
     FamilyChangeRequest: staff

@@ -1,3 +1,4 @@
+import { CaseTransfer } from '../../src/modules/casework/case-transfer.entity.js';
 import { Child } from '../../src/modules/children/child.entity.js';
 import { SiblingGroup } from '../../src/modules/children/sibling-group.entity.js';
 import { AssessmentStatus } from '../../src/modules/families/family.enums.js';
@@ -215,6 +216,38 @@ function staffAccount(world: World, scope: Scope, disabled = false) {
   return createUser(world.app.orm, { email: `account-${++serial}-${Date.now()}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: scope.regionCode, disabled });
 }
 
+/** A case for a transfer: the scope worker's own (a coordinator's is a mentor, anyone else's a child), or one a new worker of the region owns. */
+async function ownedCase(world: World, scope: Scope): Promise<{ kind: 'CHILD' | 'MENTOR'; recordId: string; ownerId: string }> {
+  const owner = scope.worker ?? { id: (await staffAccount(world, scope)).id, role: Role.SOCIAL_WORKER };
+  const em = world.app.orm.em.fork();
+  if (owner.role === Role.MENTOR_COORDINATOR) {
+    const { id } = await mentor(world, { regionCode: scope.regionCode });
+    await em.nativeUpdate(Mentor, { id }, { assignedWorker: owner.id });
+    return { kind: 'MENTOR', recordId: id, ownerId: owner.id };
+  }
+  const { id } = await child(world, scope);
+  await em.nativeUpdate(Child, { id }, { assignedWorker: owner.id });
+  return { kind: 'CHILD', recordId: id, ownerId: owner.id };
+}
+
+/** A new worker of the scope's region who may receive a case of the kind. */
+const receiverFor = (world: World, scope: Scope, kind: 'CHILD' | 'MENTOR') =>
+  createUser(world.app.orm, { email: `receiver-${++serial}-${Date.now()}@test.kz`, role: kind === 'MENTOR' ? Role.MENTOR_COORDINATOR : Role.SOCIAL_WORKER, regionCode: scope.regionCode });
+
+/** A transfer waiting for an answer, addressed to the scope's worker (or to a new one of the region). */
+async function pendingTransfer(world: World, scope: Scope): Promise<string> {
+  const kind = scope.worker?.role === Role.MENTOR_COORDINATOR ? 'MENTOR' : 'CHILD';
+  const owner = await receiverFor(world, scope, kind);
+  const record = await ownedCase(world, { regionCode: scope.regionCode, worker: { id: owner.id, role: owner.role } });
+  const toWorker = scope.worker?.id ?? (await receiverFor(world, scope, kind)).id;
+  const em = world.app.orm.em.fork();
+  const transfer = em.create(CaseTransfer, {
+    [kind === 'MENTOR' ? 'mentor' : 'child']: record.recordId, fromWorker: record.ownerId, toWorker, requestedBy: record.ownerId, fromRegion: scope.regionCode, toRegion: scope.regionCode, note: 'synthetic transfer note',
+  });
+  await em.flush();
+  return transfer.id;
+}
+
 export type Scenario = (world: World, scope: Scope) => Promise<Call>;
 
 /** One successful call of every Query and Mutation field, for records of the scope. */
@@ -311,6 +344,19 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Query.childTimeline': async (world, scope) => {
     const { id } = await child(world, scope);
     return { variables: { childId: id }, recordId: id };
+  },
+  'Query.myCaseload': async () => ({ variables: {} }),
+  'Query.transfer': async (world, scope) => {
+    const id = await pendingTransfer(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Query.transfers': async (world, scope) => {
+    const id = await pendingTransfer(world, scope);
+    return { variables: { first: 100 }, recordId: id };
+  },
+  'Query.caseloads': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { regionCode: scope.regionCode }, recordId: id };
   },
 
   'Mutation.login': async (world, scope) => {
@@ -492,6 +538,19 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.cancelTask': async (world, scope) => {
     const { id } = await createTaskAbout(world.app.orm, await child(world, scope));
     return { variables: { id }, recordId: id };
+  },
+  'Mutation.requestTransfer': async (world, scope) => {
+    const owned = await ownedCase(world, scope);
+    const receiver = await receiverFor(world, scope, owned.kind);
+    return { variables: { input: { kind: owned.kind, recordId: owned.recordId, toWorkerId: receiver.id, note: 'synthetic transfer note' } }, recordId: owned.recordId };
+  },
+  'Mutation.acceptTransfer': async (world, scope) => {
+    const id = await pendingTransfer(world, scope);
+    return { variables: { input: { transferId: id } }, recordId: id };
+  },
+  'Mutation.declineTransfer': async (world, scope) => {
+    const id = await pendingTransfer(world, scope);
+    return { variables: { input: { transferId: id, reason: 'synthetic decline reason' } }, recordId: id };
   },
   'Mutation.updateMatchingPolicy': async (world) => {
     const policy = await world.must('Query.matchingPolicy', {});

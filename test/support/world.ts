@@ -17,6 +17,8 @@ export interface Scope {
   regionCode: string;
   familyId?: string;
   mentorId?: string;
+  /** A staff caller whose own records the call names (its cases, the transfers addressed to it); absent: someone else's. */
+  worker?: { id: string; role: Role };
 }
 
 export interface Call {
@@ -35,6 +37,8 @@ export interface World {
   ownFamilyId: string;
   /** The mentor the MENTOR user is, in OWN_REGION. */
   ownMentorId: string;
+  /** The account of each role's user. */
+  userIds: Record<Role, string>;
   /** Every IIN the fixtures were given. */
   iins: string[];
   /** Calls a field with a minimal selection (ids, versions, the records it leads to). */
@@ -47,7 +51,7 @@ export interface World {
 const ENDS_SESSIONS: ReadonlySet<OperationKey> = new Set(['Mutation.logout', 'Mutation.changePassword']);
 
 /** Fields followed from a result to the records it holds; never a field narrower than its type. */
-const FOLLOWED = ['edges', 'node', 'family', 'child', 'children', 'mentor', 'proposals', 'user'];
+const FOLLOWED = ['edges', 'node', 'family', 'child', 'children', 'mentor', 'proposals', 'user', 'worker'];
 
 function selectionOf(type: GraphQLOutputType, depth = 0): string {
   const named = getNamedType(type);
@@ -111,11 +115,13 @@ export async function createWorld(app: TestApp, schema: GraphQLSchema): Promise<
     [Role.MENTOR_COORDINATOR, `coordinator-${suffix}@test.kz`, { regionCode: OWN_REGION }],
     [Role.FAMILY, `family-${suffix}@test.kz`, { familyId: ownFamily.id }],
     [Role.MENTOR, `mentor-${suffix}@test.kz`, { mentorId: ownMentor.id }],
+    [Role.SUPERVISOR, `supervisor-${suffix}@test.kz`, { regionCode: OWN_REGION }],
   ];
   const tokens: Record<Caller, string | undefined> = { [ANONYMOUS]: undefined } as Record<Caller, string | undefined>;
   const emails = Object.fromEntries(users.map(([role, email]) => [role, email])) as Record<Role, string>;
+  const userIds = {} as Record<Role, string>;
   for (const [role, email, data] of users) {
-    await createUser(app.orm, { email, role, ...data });
+    userIds[role] = (await createUser(app.orm, { email, role, ...data })).id;
     tokens[role] = await app.login(email);
   }
 
@@ -125,6 +131,7 @@ export async function createWorld(app: TestApp, schema: GraphQLSchema): Promise<
     tokens,
     ownFamilyId: ownFamily.id,
     ownMentorId: ownMentor.id,
+    userIds,
     iins: [ownMentor.iin],
     async call(key, variables, caller = Role.ADMIN, headers = {}) {
       const token = world.tokens[caller];

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { CaseTransfer, TransferStatus } from '../casework/case-transfer.entity.js';
 import type { Connection, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { assertVisible, onlyVisible } from '../../graphql/record-guard.js';
@@ -77,7 +78,7 @@ export async function historyOf(ctx: Context, recordId: string, { first, after }
 export interface TimelineEntry {
   kind: TimelineKind;
   at: Date;
-  recordKind: 'Child' | 'Placement' | 'Mentorship';
+  recordKind: 'Child' | 'Placement' | 'Mentorship' | 'CaseTransfer';
   recordId: string;
   status?: string;
   child?: Child;
@@ -92,13 +93,14 @@ const CORRECTION = 'child.correct-identity';
 
 /**
  * A child's case as one list, newest first: registration, identity corrections, every step of
- * its placements and its consents, its mentorships and their meetings. Only what the caller may
+ * its placements and its consents, its mentorships and their meetings, the transfers of its case. Only what the caller may
  * see: a mentor coordinator gets no placement, a social worker no mentorship.
  */
 export async function timelineOf(ctx: Context, childId: string, first: number): Promise<TimelineEntry[]> {
   const child = await getChild(ctx, childId);
   const placements = await onlyVisible(ctx, 'Placement', await ctx.em.find(Placement, { child }, { populate: ['transitions'] }));
   const mentorships = await onlyVisible(ctx, 'Mentorship', await ctx.em.find(Mentorship, { child }, { populate: ['meetings'] }));
+  const transfers = await onlyVisible(ctx, 'CaseTransfer', await ctx.em.find(CaseTransfer, { child }));
   const corrections = await ctx.em.find(RecordChange, { entityId: child.id, action: CORRECTION }, { orderBy: { id: 'desc' }, limit: first });
   const ofChild = { recordKind: 'Child', recordId: child.id } as const;
   const entries: TimelineEntry[] = [{ kind: TimelineKind.REGISTERED, at: child.createdAt, ...ofChild, child }];
@@ -116,6 +118,13 @@ export async function timelineOf(ctx: Context, childId: string, first: number): 
     if (mentorship.startedAt) entries.push({ kind: TimelineKind.MENTORSHIP_STARTED, at: dayOf(mentorship.startedAt), ...ofMentorship });
     if (mentorship.closedAt) entries.push({ kind: TimelineKind.MENTORSHIP_CLOSED, at: dayOf(mentorship.closedAt), ...ofMentorship });
     for (const meeting of mentorship.meetings) entries.push({ kind: TimelineKind.MEETING, at: dayOf(meeting.date), ...ofMentorship });
+  }
+  for (const transfer of transfers) {
+    const ofTransfer = { recordKind: 'CaseTransfer', recordId: transfer.id, status: transfer.status } as const;
+    entries.push({ kind: TimelineKind.TRANSFER_REQUESTED, at: transfer.createdAt, ...ofTransfer });
+    if (transfer.decidedAt) {
+      entries.push({ kind: transfer.status === TransferStatus.ACCEPTED ? TimelineKind.TRANSFER_ACCEPTED : TimelineKind.TRANSFER_DECLINED, at: transfer.decidedAt, ...ofTransfer });
+    }
   }
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, first);
 }

@@ -64,11 +64,14 @@ export enum TimelineKind {
   MENTORSHIP_STARTED = 'MENTORSHIP_STARTED',
   MENTORSHIP_CLOSED = 'MENTORSHIP_CLOSED',
   MEETING = 'MEETING',
+  TRANSFER_REQUESTED = 'TRANSFER_REQUESTED',
+  TRANSFER_ACCEPTED = 'TRANSFER_ACCEPTED',
+  TRANSFER_DECLINED = 'TRANSFER_DECLINED',
 }
 
 registerEnumType(TimelineKind, {
   name: 'TimelineKind',
-  description: 'What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting.',
+  description: 'What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting, a transfer of the case asked, accepted or declined.',
 });
 
 @ObjectType('TimelineEntry', {
@@ -83,13 +86,13 @@ export class TimelineEntryType {
   @Field()
   at!: Date;
 
-  @Field({ description: 'Child (registration, correction), Placement (steps, consent) or Mentorship (its start and end, its meetings).' })
+  @Field({ description: 'Child (registration, correction), Placement (steps, consent), Mentorship (its start and end, its meetings) or CaseTransfer.' })
   recordKind!: string;
 
   @Field(() => ID)
   recordId!: string;
 
-  @Field(() => String, { nullable: true, description: 'For PLACEMENT_STEP: the status the placement moved to.' })
+  @Field(() => String, { nullable: true, description: 'For PLACEMENT_STEP: the status the placement moved to; for a transfer, its status now.' })
   status?: string;
 
   @Field(() => ChildType, { nullable: true, description: 'For REGISTERED.' })

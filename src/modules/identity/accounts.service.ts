@@ -25,7 +25,7 @@ import { passwordProblem } from './password-policy.js';
 import { User } from './user.entity.js';
 
 /** Roles an administrator gives to staff accounts; families and mentors are invited from their records. */
-const STAFF_ROLES: readonly Role[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR];
+const STAFF_ROLES: readonly Role[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.SUPERVISOR];
 
 export const ACCOUNT_TOKEN_TTL_MS = 72 * 3_600_000;
 

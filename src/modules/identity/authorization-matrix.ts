@@ -29,15 +29,24 @@ export enum Access {
 
 export const ANONYMOUS = 'ANONYMOUS';
 export type Caller = Role | typeof ANONYMOUS;
-export const CALLERS: readonly Caller[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, Role.MENTOR, ANONYMOUS];
+export const CALLERS: readonly Caller[] = [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.FAMILY, Role.MENTOR, Role.SUPERVISOR, ANONYMOUS];
 
 export type AccessRow = Readonly<Record<Caller, Access>>;
 
 const { ALLOWED: ALL, OWN_REGION: REGION, OWN_RECORD: OWN, DENIED: NO } = Access;
 
-/** A row in the order of the columns below; anonymous callers are denied unless said otherwise. */
-function row(admin: Access, worker: Access, coordinator: Access, family: Access, mentor: Access, anonymous: Access = NO): AccessRow {
-  return { [Role.ADMIN]: admin, [Role.SOCIAL_WORKER]: worker, [Role.MENTOR_COORDINATOR]: coordinator, [Role.FAMILY]: family, [Role.MENTOR]: mentor, [ANONYMOUS]: anonymous };
+const BREADTH: readonly Access[] = [NO, OWN, REGION, ALL];
+const wider = (one: Access, other: Access): Access => (BREADTH.indexOf(one) >= BREADTH.indexOf(other) ? one : other);
+
+/**
+ * A row in the order of the columns below; anonymous callers are denied unless said otherwise. A
+ * supervisor heads both the region's workers and its coordinators, so unless said otherwise it
+ * may do what the wider of the two may.
+ */
+function row(admin: Access, worker: Access, coordinator: Access, family: Access, mentor: Access, anonymous: Access = NO, supervisor: Access = wider(worker, coordinator)): AccessRow {
+  return {
+    [Role.ADMIN]: admin, [Role.SOCIAL_WORKER]: worker, [Role.MENTOR_COORDINATOR]: coordinator, [Role.FAMILY]: family, [Role.MENTOR]: mentor, [Role.SUPERVISOR]: supervisor, [ANONYMOUS]: anonymous,
+  };
 }
 
 /**
@@ -88,6 +97,13 @@ export const OPERATION_ACCESS = {
   'Query.taskCounts':                    row(ALL,   REGION, REGION,      NO,     NO),
   // Aggregates of a region: its staff (until casework's SUPERVISOR), the country for administrators.
   'Query.regionFigures':                 row(ALL,   REGION, REGION,      NO,     NO),
+  // Casework (src/modules/casework): one's own cases; a supervisor's region's workers.     SUPERVISOR
+  'Query.myCaseload':                    row(NO,    OWN,    OWN,         NO,     NO,     NO,  OWN),
+  'Query.caseloads':                     row(ALL,   NO,     NO,          NO,     NO,     NO,  REGION),
+  // Transfers of the caller's region, sent or received; asked by a case's owner or a supervisor,
+  // answered by the receiver or its region's supervisor (casework/transfer.rules.ts).
+  'Query.transfer':                      row(ALL,   REGION, REGION,      NO,     NO),
+  'Query.transfers':                     row(ALL,   REGION, REGION,      NO,     NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
@@ -140,6 +156,10 @@ export const OPERATION_ACCESS = {
   'Mutation.createTask':                 row(ALL,   REGION, REGION,      NO,     NO),
   'Mutation.completeTask':               row(ALL,   REGION, REGION,      NO,     NO),
   'Mutation.cancelTask':                 row(ALL,   REGION, REGION,      NO,     NO),
+  //                                                                                      SUPERVISOR
+  'Mutation.requestTransfer':            row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
+  'Mutation.acceptTransfer':             row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
+  'Mutation.declineTransfer':            row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
 } as const satisfies Record<`${'Query' | 'Mutation'}.${string}`, AccessRow>;
 
 /**
@@ -198,6 +218,8 @@ export const RECORD_ACCESS = {
   HistoryEntry:                          row(ALL,   REGION, REGION,      NO,     NO),
   // A colleague who owns cases (casework/staff-member.type.ts): named to the staff of the colleague's region.
   StaffMember:                           row(ALL,   REGION, REGION,      NO,     NO),
+  // A case handed over: of the region it leaves and of the one it goes to, until and after the answer.
+  CaseTransfer:                          row(ALL,   REGION, REGION,      NO,     NO),
 } as const satisfies Record<string, AccessRow>;
 
 export type RecordKind = keyof typeof RECORD_ACCESS;
@@ -227,7 +249,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const UNSCOPED_TYPES: ReadonlySet<string> = new Set([
   'Query', 'Mutation', 'Region', 'SiblingsInRegion', 'District', 'Institution', 'PageInfo', 'MatchingPolicy', 'PolicyRule', 'RuleReason', 'Eligibility',
   'AssignmentPlan', 'AssignmentProposal', 'ChildCandidate', 'PlacementCandidate', 'MentorCandidate', 'MenteeCandidate', 'AuthPayload', 'AccountInvitation',
-  'TimelineEntry', 'TaskCount', 'RegionFigures', 'FigureBand', 'PlacementMonth',
+  'TimelineEntry', 'TaskCount', 'RegionFigures', 'FigureBand', 'PlacementMonth', 'Caseload',
 ]);
 
 /**

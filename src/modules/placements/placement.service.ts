@@ -32,6 +32,8 @@ import { assertNoPendingActions, assertRoomInFamily, checkProposal } from './pla
 import { PlacementTransition } from './placement-transition.entity.js';
 import { extendedStay, stayEndsOn, stayLimits } from './placement.stay.js';
 import { asMatchingPolicy, currentPolicy } from '../matching/matching-policy.service.js';
+import { mayApprove } from '../casework/four-eyes.rules.js';
+import type { Actor } from '../identity/actor.js';
 
 /**
  * Loads a placement (with its child) the actor may see, or fails with NOT_FOUND / FORBIDDEN.
@@ -149,6 +151,14 @@ function stepFields(step: PlacementStep): Partial<Placement> {
   }
 }
 
+/** The one who proposed a placement does not approve it (four-eyes.rules.ts). */
+async function assertFourEyes(em: EntityManager, actor: Actor, placement: Placement): Promise<void> {
+  const proposal = await em.findOne(PlacementTransition, { placement, to: PlacementStatus.PROPOSED }, { orderBy: { at: 'desc' } });
+  if (!mayApprove(actor, proposal?.actor?.id)) {
+    throw forbidden('You proposed this placement: another worker of the region or its supervisor approves it');
+  }
+}
+
 /**
  * Moves a placement one step in one transaction: the new status and fields, the recorded
  * transition, the audit event and, on activation or end, the child's status.
@@ -158,6 +168,7 @@ async function takeStep(ctx: Context, input: PlacementStepInput, step: Placement
   return ctx.em.transactional(async (em) => {
     const placement = await getPlacement(ctx, input.placementId, em);
     if (placement.version !== input.version) throw conflict('The placement was changed by someone else; reload and try again');
+    if (step.kind === 'APPROVE') await assertFourEyes(em, actor, placement);
     const child = placement.child.getEntity();
     const from = placement.status;
     const outcome = nextStatus(from, step, {
