@@ -25,6 +25,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'worker@shanyraq.demo', role: Role.SOCIAL_WORKER, region: 'ASTANA', displayName: 'Социальный работник, Астана (демо)', description: 'Social worker of the Astana guardianship authority' },
   { email: 'worker.almaty@shanyraq.demo', role: Role.SOCIAL_WORKER, region: 'ALMATY', displayName: 'Социальный работник, Алматы (демо)', description: 'Social worker in Almaty: sees only Almaty records' },
   { email: 'coordinator@shanyraq.demo', role: Role.MENTOR_COORDINATOR, region: 'ASTANA', displayName: 'Координатор наставничества, Астана (демо)', description: 'Mentoring coordinator in Astana' },
+  { email: 'supervisor@shanyraq.demo', role: Role.SUPERVISOR, region: 'ASTANA', displayName: 'Руководитель отдела опеки, Астана (демо)', description: 'Head of the Astana guardianship department: its caseloads, approvals' },
   { email: 'family@shanyraq.demo', role: Role.FAMILY, displayName: 'Семья-кандидат (демо)', description: 'An approved candidate family in Astana' },
 ];
 

@@ -14,6 +14,7 @@ import {
   type FieldKey,
   type OperationKey,
 } from '../src/modules/identity/authorization-matrix.js';
+import { CaseTransfer } from '../src/modules/casework/case-transfer.entity.js';
 import { FamilyApplicant } from '../src/modules/families/family-applicant.entity.js';
 import { MaritalStatus } from '../src/modules/families/family.enums.js';
 import { Citizenship, PlacementForm, Role, Sex } from '../src/shared/enums.js';
@@ -191,7 +192,7 @@ describe.each(operationKeys)('%s', (key) => {
 });
 
 /** How a caller reaches a record of each type with narrower fields, for the records set up below. */
-type Reach = 'child' | 'placedChild' | 'family' | 'placement' | 'mentorship';
+type Reach = 'child' | 'placedChild' | 'family' | 'placement' | 'mentorship' | 'familyTransfer' | 'mentorTransfer';
 
 interface Probe {
   reach: Reach;
@@ -230,10 +231,14 @@ const PROBES: Record<FieldKey, Probe> = {
   'Placement.evaluation': { reach: 'placement', select: 'evaluation { eligible }', value: (r) => r.evaluation?.eligible, guardedBy: ['evaluation'] },
   'PlacementTransition.note': { reach: 'placement', select: 'transitions { note }', value: (r) => r.transitions?.[0]?.note, guardedBy: ['note'] },
   'MentorshipMeeting.notes': { reach: 'mentorship', select: 'meetings { notes }', value: (r) => r.meetings?.[0]?.notes, guardedBy: ['notes'] },
+  'CaseTransfer.family': { reach: 'familyTransfer', select: 'family { id }', value: (r) => r.family?.id, guardedBy: ['family'] },
+  'CaseTransfer.mentor': { reach: 'mentorTransfer', select: 'mentor { id }', value: (r) => r.mentor?.id, guardedBy: ['mentor'] },
 };
 
 /** Records of the caller's region, of the family's own placement, with every narrower field set. */
-let records: { childId: string; familyId: string; placementId: string; mentorshipId: string; ownMentorshipId: string; placedChildId: string; activePlacementId: string };
+let records: {
+  childId: string; familyId: string; placementId: string; mentorshipId: string; ownMentorshipId: string; placedChildId: string; activePlacementId: string; familyTransferId: string; mentorTransferId: string;
+};
 
 /** The query that reaches a record of the type as this caller; undefined when no operation does. */
 function reachFor(reach: Reach, caller: Caller, select: string): { document: string; variables: Record<string, string>; path: string[] } | undefined {
@@ -262,6 +267,13 @@ function reachFor(reach: Reach, caller: Caller, select: string): { document: str
     case 'placement':
       if (caller === Role.MENTOR_COORDINATOR) return undefined;
       return { document: `query Probe($id: ID!) { placement(id: $id) { id ${select} } }`, variables: { id: records.placementId }, path: ['placement'] };
+    case 'familyTransfer':
+    case 'mentorTransfer':
+      // Transfers are staff's: every worker, coordinator and supervisor of the region reads them.
+      if (caller === Role.FAMILY) return undefined;
+      return {
+        document: `query Probe($id: ID!) { transfer(id: $id) { id ${select} } }`, variables: { id: reach === 'familyTransfer' ? records.familyTransferId : records.mentorTransferId }, path: ['transfer'],
+      };
     case 'mentorship':
       if (caller === Role.SOCIAL_WORKER || caller === Role.FAMILY) return undefined;
       return { document: `query Probe($id: ID!) { mentorship(id: $id) { id ${select} } }`, variables: { id: records.mentorshipId }, path: ['mentorship'] };
@@ -276,8 +288,15 @@ describe('fields of personal data narrower than their type', () => {
     const livingWith = await createChild(app.orm, { regionCode: OWN_REGION, status: ChildStatus.IN_FAMILY_PLACEMENT });
     const active = app.orm.em.fork().create(Placement, { child: livingWith.id, family: world.ownFamilyId, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.ACTIVE });
     await app.orm.em.fork().persistAndFlush(active);
+    // A family's and a mentor's case handed to the supervisor, both waiting.
+    const transfers = app.orm.em.fork();
+    const transfer = (record: Record<string, string>) =>
+      transfers.create(CaseTransfer, { ...record, toWorker: world.userIds[Role.SUPERVISOR], requestedBy: world.userIds[Role.SUPERVISOR], fromRegion: OWN_REGION, toRegion: OWN_REGION });
+    const [familyTransfer, mentorTransfer] = [transfer({ family: placed.familyId }), transfer({ mentor: world.ownMentorId })];
+    await transfers.flush();
     records = {
       childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id, ownMentorshipId: ownMentored.id, placedChildId: livingWith.id, activePlacementId: active.id,
+      familyTransferId: familyTransfer.id, mentorTransferId: mentorTransfer.id,
     };
     // A foreign second applicant, registered by passport.
     const em = app.orm.em.fork();

@@ -1,3 +1,4 @@
+import { CaseworkSeeder } from '../../seeds/casework.seeder.js';
 import { ChangeRequestSeeder } from '../../seeds/change-request.seeder.js';
 import { DemoAccountsSeeder } from '../../seeds/demo-accounts.seeder.js';
 import { DEFAULT_SEED_DATE, PopulationSeeder } from '../../seeds/population.seeder.js';
@@ -44,6 +45,7 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
     await new PopulationSeeder({ scale: options.scale ?? 'demo', today, log }).run(tx);
     await new DemoAccountsSeeder({ today }).run(tx);
     await new ChangeRequestSeeder({ today }).run(tx);
+    await new CaseworkSeeder({ today }).run(tx);
   });
   // Tasks are about now: they count from the real date (or the one given), not the population's.
   await seedTasks(orm.em.fork(), options.today ?? todayOf());

@@ -542,7 +542,8 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.requestTransfer': async (world, scope) => {
     const owned = await ownedCase(world, scope);
     const receiver = await receiverFor(world, scope, owned.kind);
-    return { variables: { input: { kind: owned.kind, recordId: owned.recordId, toWorkerId: receiver.id, note: 'synthetic transfer note' } }, recordId: owned.recordId };
+    // The answer names a child through `child`; a mentor's edge is narrower than the transfer (FIELD_ACCESS), so not followed.
+    return { variables: { input: { kind: owned.kind, recordId: owned.recordId, toWorkerId: receiver.id, note: 'synthetic transfer note' } }, recordId: owned.kind === 'CHILD' ? owned.recordId : undefined };
   },
   'Mutation.acceptTransfer': async (world, scope) => {
     const id = await pendingTransfer(world, scope);

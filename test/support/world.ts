@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
-import { ANONYMOUS, type Caller, type OperationKey } from '../../src/modules/identity/authorization-matrix.js';
+import { ANONYMOUS, FIELD_ACCESS, type Caller, type OperationKey } from '../../src/modules/identity/authorization-matrix.js';
 import { Language, Role } from '../../src/shared/enums.js';
 import { createFamily, createMentor, createUser } from './factories.js';
 import type { GraphQLResponse, TestApp } from './test-app.js';
@@ -58,7 +58,8 @@ function selectionOf(type: GraphQLOutputType, depth = 0): string {
   if (!isObjectType(named)) return '';
   const fields = named.getFields();
   const parts = ['__typename', ...['id', 'version'].filter((name) => name in fields)];
-  if (depth < 3) for (const name of FOLLOWED.filter((name) => name in fields)) parts.push(`${name} ${selectionOf(fields[name]!.type, depth + 1)}`);
+  const followed = FOLLOWED.filter((name) => name in fields && !(`${named.name}.${name}` in FIELD_ACCESS));
+  if (depth < 3) for (const name of followed) parts.push(`${name} ${selectionOf(fields[name]!.type, depth + 1)}`);
   return `{ ${parts.join(' ')} }`;
 }
 

@@ -65,11 +65,13 @@ export class CaseTransferResolver {
     return transfer.child ? ctx.loaders.child.load(transfer.child.id) : null;
   }
 
+  @Authorized(rolesFor('CaseTransfer.family'))
   @FieldResolver(() => FamilyType, { nullable: true })
   family(@Root() transfer: CaseTransfer, @Ctx() ctx: Context) {
     return transfer.family ? ctx.loaders.family.load(transfer.family.id) : null;
   }
 
+  @Authorized(rolesFor('CaseTransfer.mentor'))
   @FieldResolver(() => MentorType, { nullable: true })
   mentor(@Root() transfer: CaseTransfer, @Ctx() ctx: Context) {
     return transfer.mentor ? ctx.loaders.mentor.load(transfer.mentor.id) : null;

@@ -56,8 +56,10 @@ async function assertEmailFree(em: EntityManager, email: string): Promise<void> 
 
 /** Where a staff account works: administrators nowhere in particular, the others in one region, and maybe one of its districts. */
 async function checkPlacement(em: EntityManager, role: Role, regionCode: string | undefined, districtCode: string | undefined): Promise<void> {
+  // An empty code is a code, and names no region or district: refused like any unknown one.
+  const given = (code: string | undefined) => code != null;
   if (role === Role.ADMIN) {
-    rejectProblems([regionCode || districtCode ? { field: regionCode ? 'regionCode' : 'districtCode', message: 'An administrator works with every region: give no region or district' } : null]);
+    rejectProblems([given(regionCode) || given(districtCode) ? { field: given(regionCode) ? 'regionCode' : 'districtCode', message: 'An administrator works with every region: give no region or district' } : null]);
     return;
   }
   if (!regionCode) throw badInput('regionCode', 'A worker or coordinator works in one region: give its code');

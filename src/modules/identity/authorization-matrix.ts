@@ -185,6 +185,9 @@ export const FIELD_ACCESS = {
   'Placement.evaluation':                row(ALL,   REGION, NO,          NO,     NO),
   'PlacementTransition.note':            row(ALL,   REGION, NO,          NO,     NO),
   'MentorshipMeeting.notes':             row(ALL,   NO,     REGION,      NO,     OWN),
+  // A transfer is read by workers and coordinators alike; the case it hands over only by the role that keeps such cases.
+  'CaseTransfer.family':                 row(ALL,   REGION, NO,          NO,     NO),
+  'CaseTransfer.mentor':                 row(ALL,   NO,     REGION,      NO,     NO),
 } as const satisfies Record<`${string}.${string}`, AccessRow>;
 
 /**
