@@ -7,4 +7,5 @@ export const ROLE_HOME: Record<Role, string> = {
   MENTOR_COORDINATOR: '/coordinator',
   FAMILY: '/family',
   MENTOR: '/mentor',
+  SUPERVISOR: '/supervisor',
 };

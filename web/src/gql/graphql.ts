@@ -247,7 +247,8 @@ export type Role =
   | 'FAMILY'
   | 'MENTOR'
   | 'MENTOR_COORDINATOR'
-  | 'SOCIAL_WORKER';
+  | 'SOCIAL_WORKER'
+  | 'SUPERVISOR';
 
 /** HARD blocks, SOFT ranks, ACTION must be done before the placement advances. */
 export type RuleKind =

@@ -19,6 +19,7 @@ export const en: Catalogue = {
     MENTOR_COORDINATOR: 'Mentor coordinator',
     FAMILY: 'Family',
     MENTOR: 'Mentor',
+    SUPERVISOR: 'Head of the guardianship department',
   },
   home: { title: 'Hello, {{name}}', region: 'Region: {{region}}', nothingYet: 'Your sections will appear here.' },
   enums: {

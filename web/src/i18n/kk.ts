@@ -19,6 +19,7 @@ export const kk: Catalogue = {
     MENTOR_COORDINATOR: 'Тәлімгерлер үйлестірушісі',
     FAMILY: 'Отбасы',
     MENTOR: 'Тәлімгер',
+    SUPERVISOR: 'Қорғаншылық бөлімінің басшысы',
   },
   home: { title: 'Сәлеметсіз бе, {{name}}', region: 'Өңір: {{region}}', nothingYet: 'Мұнда сіздің бөлімдеріңіз пайда болады.' },
   enums: {

@@ -17,6 +17,7 @@ export const ru = {
     MENTOR_COORDINATOR: 'Координатор наставников',
     FAMILY: 'Семья',
     MENTOR: 'Наставник',
+    SUPERVISOR: 'Руководитель отдела опеки',
   },
   home: { title: 'Здравствуйте, {{name}}', region: 'Регион: {{region}}', nothingYet: 'Здесь появятся ваши разделы.' },
   enums: {
