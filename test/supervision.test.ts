@@ -3,6 +3,8 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { PlacementStatus } from '../src/modules/placements/placement.enums.js';
 import { Placement } from '../src/modules/placements/placement.entity.js';
 import { ChildStatus } from '../src/modules/children/child.enums.js';
+import { Task } from '../src/modules/tasks/task.entity.js';
+import { TaskKind, TaskStatus, TaskSubjectKind } from '../src/modules/tasks/task.enums.js';
 import { AssessmentStatus } from '../src/modules/families/family.enums.js';
 import { PlacementForm, Role } from '../src/shared/enums.js';
 import { addDays, today } from '../src/shared/dates.js';
@@ -97,9 +99,13 @@ describe('caseloads', () => {
     const em = app.orm.em.fork();
     em.create(Placement, { child: placed.id, family: carer.id, form: PlacementForm.PROFESSIONAL_FOSTER_FAMILY, status: PlacementStatus.ACTIVE, startedAt: addDays(today(), -200), endsOn: addDays(today(), -17) });
     em.create(Placement, { child: waiting.id, family: carer.id, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.PROPOSED });
+    // One task late, one not yet due, one late but done: only the first is overdue.
+    for (const [dueOn, status] of [[addDays(today(), -3), TaskStatus.OPEN], [addDays(today(), 3), TaskStatus.OPEN], [addDays(today(), -9), TaskStatus.DONE]] as const) {
+      em.create(Task, { kind: TaskKind.MANUAL_HOME_VISIT, subjectKind: TaskSubjectKind.Child, subjectId: waiting.id, occurrence: `${dueOn}-${status}`, region: 'PAVLODAR', assignee: worker.id, dueOn, status });
+    }
     await em.flush();
-    const expected = { worker: { id: worker.id }, openChildren: 2, families: 2, mentors: 0, openPlacements: 2, overdueStays: 1, expiredApprovals: 1, lapsingApprovals: 1, overdue: 2 };
-    const FIELDS = 'worker { id } openChildren families mentors openPlacements overdueStays expiredApprovals lapsingApprovals overdue';
+    const expected = { worker: { id: worker.id }, openChildren: 2, families: 2, mentors: 0, openPlacements: 2, overdueStays: 1, expiredApprovals: 1, lapsingApprovals: 1, overdue: 2, overdueTasks: 1 };
+    const FIELDS = 'worker { id } openChildren families mentors openPlacements overdueStays expiredApprovals lapsingApprovals overdue overdueTasks';
     const mine = await app.request<Record<string, any>>(`{ myCaseload { ${FIELDS} } }`, {}, token);
     expect(mine.errors).toBeUndefined();
     expect(mine.data?.myCaseload).toEqual(expected);

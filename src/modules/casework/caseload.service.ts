@@ -22,6 +22,7 @@ export interface Caseload {
   expiredApprovals: number;
   lapsingApprovals: number;
   overdue: number;
+  overdueTasks: number;
 }
 
 /** Each worker's counts in one statement: every count reads the assigned_worker_id indexes, none a row per case. */
@@ -34,7 +35,8 @@ const COUNTS = `
     (select count(*) from placement p join child c on c.id = p.child_id where c.assigned_worker_id = u.id and ${overdueSql('p', SQL_TODAY)}) as overdue_stays,
     (select count(*) from family f where f.assigned_worker_id = u.id and ${assessmentStatusSql('f', SQL_TODAY)} = 'EXPIRED') as expired_approvals,
     (select count(*) from family f where f.assigned_worker_id = u.id and ${assessmentStatusSql('f', SQL_TODAY)} = 'APPROVED'
-       and f.approval_expires_at < ${SQL_TODAY} + ${LAPSING_DAYS}) as lapsing_approvals
+       and f.approval_expires_at < ${SQL_TODAY} + ${LAPSING_DAYS}) as lapsing_approvals,
+    (select count(*) from task t where t.assignee_id = u.id and t.status = 'OPEN' and t.due_on < ${SQL_TODAY}) as overdue_tasks
   from app_user u where u.id = any(?)`;
 
 async function caseloadsOf(ctx: Context, workers: User[]): Promise<Caseload[]> {
@@ -54,6 +56,7 @@ async function caseloadsOf(ctx: Context, workers: User[]): Promise<Caseload[]> {
       expiredApprovals: count('expired_approvals'),
       lapsingApprovals: count('lapsing_approvals'),
       overdue: count('overdue_stays') + count('expired_approvals'),
+      overdueTasks: count('overdue_tasks'),
     };
   });
 }

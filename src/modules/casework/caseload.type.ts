@@ -28,6 +28,9 @@ export class CaseloadType {
   @Field(() => Int, { description: 'The worker’s families whose approval lapses within 30 days.' })
   lapsingApprovals!: number;
 
-  @Field(() => Int, { description: 'Overdue items: overdue stays and lapsed approvals.' })
+  @Field(() => Int, { description: 'Cases in an overdue state: overdue stays and lapsed approvals (their tasks, if late, are in overdueTasks).' })
   overdue!: number;
+
+  @Field(() => Int, { description: 'Open tasks assigned to the worker past their due date.' })
+  overdueTasks!: number;
 }

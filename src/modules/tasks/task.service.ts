@@ -25,6 +25,8 @@ function subjectKindsOf(actor: Actor): TaskSubjectKind[] | undefined {
   if (actor.role === Role.ADMIN) return undefined;
   if (actor.role === Role.SOCIAL_WORKER) return [TaskSubjectKind.Child, TaskSubjectKind.Family, TaskSubjectKind.Placement];
   if (actor.role === Role.MENTOR_COORDINATOR) return [TaskSubjectKind.Child, TaskSubjectKind.Mentorship];
+  // A supervisor heads both: every kind of its region's records.
+  if (actor.role === Role.SUPERVISOR) return Object.values(TaskSubjectKind);
   throw forbidden();
 }
 
@@ -126,7 +128,7 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
     const place = await placeOfSubject(ctx, em, input.subjectKind, input.subjectId);
     const assignee = input.assigneeId ?? actor.userId;
     // The assignee works where the record is: an enabled worker or coordinator of its region, or an administrator.
-    const staff = await em.findOne(User, { id: assignee, disabled: false, role: { $in: [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR] } });
+    const staff = await em.findOne(User, { id: assignee, disabled: false, role: { $in: [Role.ADMIN, Role.SOCIAL_WORKER, Role.MENTOR_COORDINATOR, Role.SUPERVISOR] } });
     if (!staff || (staff.role !== Role.ADMIN && staff.region?.code !== place.region)) throw badInput('assigneeId', 'The assignee must be a staff member of the record\'s region');
     const task = em.create(Task, { kind: input.kind, subjectKind: input.subjectKind, subjectId: input.subjectId, occurrence: '', region: place.region, district: place.district, assignee, dueOn: input.dueOn });
     task.occurrence = task.id;
