@@ -25,6 +25,30 @@ export type ApprovePlacementInput = {
   version: number;
 };
 
+export type AuditEventFilter = {
+  /** E.g. `child.update`, `child.read-case-file`. */
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  /** The `x-request-id` the client sent with the requests that wrote the events. */
+  correlationId?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** E.g. `Child`, `Placement`, `FamilyApplicant`. */
+  entityName?: string | null | undefined;
+  /** At or after this instant. */
+  from?: string | null | undefined;
+  /** The request that wrote the events (its server-chosen id). */
+  requestId?: string | null | undefined;
+  /** Before this instant. */
+  to?: string | null | undefined;
+};
+
+/** PENDING while any field waits; then ACCEPTED, REJECTED or PARTLY_ACCEPTED. */
+export type ChangeRequestStatus =
+  | 'ACCEPTED'
+  | 'PARTLY_ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type ChildFilter = {
   /** Full years, inclusive. */
   ageMax?: number | null | undefined;
@@ -62,12 +86,57 @@ export type DecisionKind =
   | 'COURT_DECISION'
   | 'GUARDIANSHIP_AUTHORITY_ACT';
 
+/** A field of the Family type a family may propose a change to. */
+export type FamilyChangeField =
+  | 'acceptingPlacements'
+  | 'address'
+  | 'availabilityNote'
+  | 'capacity'
+  | 'childrenInHousehold'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'housing'
+  | 'monthlyIncome'
+  | 'preferences'
+  | 'settlement';
+
+/** Replaces the preferences as a whole: fields left out take their defaults. */
+export type FamilyPreferencesInput = {
+  acceptsSiblings?: boolean;
+  childAgeMax?: number;
+  childAgeMin?: number;
+  /** Null: either sex. */
+  childSex?: Sex | null | undefined;
+  languages?: Array<Language>;
+  maxChildren?: number;
+  specialNeedsAccepted?: Array<SpecialNeed>;
+};
+
+export type FieldDecision =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type HealthGroup =
   | 'I'
   | 'II'
   | 'III'
   | 'IV'
   | 'V';
+
+export type HousingInput = {
+  /** Living area, square metres. */
+  areaSqm: number;
+  kind: HousingKind;
+  rooms: number;
+};
+
+export type HousingKind =
+  | 'OWNED_APARTMENT'
+  | 'OWNED_HOUSE'
+  | 'RELATIVES'
+  | 'RENTED'
+  | 'SOCIAL_HOUSING';
 
 export type Language =
   | 'ENGLISH'
@@ -90,6 +159,18 @@ export type LegalStatus =
   | 'PARENTS_LIMITED_IN_RIGHTS'
   | 'PARENTS_MISSING'
   | 'PARENTS_SERVING_SENTENCE';
+
+export type MeetingKind =
+  | 'GROUP_EVENT'
+  | 'IN_PERSON'
+  | 'ONLINE'
+  | 'PHONE';
+
+export type MentorshipStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PAUSED'
+  | 'PROPOSED';
 
 /** Forms of family placement under the Code on Marriage and Family. */
 export type PlacementForm =
@@ -205,6 +286,25 @@ export type SpecialNeed =
   | 'PHYSICAL_DISABILITY'
   | 'VISUAL_IMPAIRMENT';
 
+/** What a family asks to change in its record; its worker reviews each field. Fields left out are not proposed; null proposes to clear an optional field. */
+export type SubmitFamilyChangesInput = {
+  acceptingPlacements?: boolean | null | undefined;
+  address?: string | null | undefined;
+  availabilityNote?: string | null | undefined;
+  /** How many more children the household can take. */
+  capacity?: number | null | undefined;
+  childrenInHousehold?: number | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  housing?: HousingInput | null | undefined;
+  /** Monthly household income, tenge. */
+  monthlyIncome?: number | null | undefined;
+  preferences?: FamilyPreferencesInput | null | undefined;
+  settlement?: string | null | undefined;
+  /** The version of your record you read: each field is proposed against its value at that version. */
+  version: number;
+};
+
 /** What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting, a transfer of the case asked, accepted or declined. */
 export type TimelineKind =
   | 'CONSENT'
@@ -219,6 +319,25 @@ export type TimelineKind =
   | 'TRANSFER_DECLINED'
   | 'TRANSFER_REQUESTED';
 
+export type AdminStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminStaffQuery = { staffAccounts: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, role: Role, regionCode: string | null, districtCode: string | null, activated: boolean, disabled: boolean } }> } };
+
+export type AdminPolicyQueryVariables = Exact<{
+  version?: number | null | undefined;
+}>;
+
+
+export type AdminPolicyQuery = { matchingPolicy: { version: number, createdAt: string, note: string | null, rules: Array<{ code: string, kind: RuleKind, description: string, legalBasis: string, enabled: boolean, validFrom: string | null, validTo: string | null, params: unknown, version: number }> } };
+
+export type AdminAuditQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AdminAuditQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { id: string, at: string, action: string, entityName: string, entityId: string, actorRole: Role | null, fields: Array<string> } }> } };
+
 export type ConsoleLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -226,6 +345,30 @@ export type ConsoleLoginMutationVariables = Exact<{
 
 
 export type ConsoleLoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, regionCode: string | null, districtCode: string | null } } };
+
+export type CoordinatorMentorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatorMentorsQuery = { mentors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, middleName: string | null, city: string, available: boolean, activeMenteeCount: number, maxMentees: number } }> }, mentorships: { totalCount: number, edges: Array<{ node: { id: string, status: MentorshipStatus, startedAt: string | null, mentor: { id: string, firstName: string, lastName: string } | null, child: { id: string, firstName: string, lastName: string } | null, meetings: Array<{ id: string, date: string, kind: MeetingKind, durationMinutes: number }> } }> } };
+
+export type CoordinatorMenteeCandidatesQueryVariables = Exact<{
+  mentorId: string | number;
+}>;
+
+
+export type CoordinatorMenteeCandidatesQuery = { mentor: { id: string, firstName: string, lastName: string, middleName: string | null, city: string }, menteeCandidates: Array<{ eligible: boolean, score: number, child: { id: string, firstName: string, lastName: string, age: number }, reasons: Array<{ code: string, kind: RuleKind, outcome: RuleOutcome, message: string, legalBasis: string, overridden: boolean }> }> };
+
+export type FamilyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyProfileQuery = { myFamily: { id: string, version: number, contactPhone: string | null, contactEmail: string | null, address: string | null, settlement: string, availabilityNote: string | null, acceptingPlacements: boolean, capacity: number, pendingChanges: Array<{ id: string, createdAt: string, fields: Array<{ field: FamilyChangeField, proposedValue: unknown, decision: FieldDecision }> }>, placements: Array<{ id: string, form: PlacementForm, status: PlacementStatus, transitions: Array<{ id: string, to: PlacementStatus, at: string }> }> } | null };
+
+export type FamilySubmitChangesMutationVariables = Exact<{
+  input: SubmitFamilyChangesInput;
+}>;
+
+
+export type FamilySubmitChangesMutation = { submitFamilyChanges: { id: string, status: ChangeRequestStatus } };
 
 export type WorkerCandidatesQueryVariables = Exact<{
   childId: string | number;
@@ -332,6 +475,63 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AdminStaffDocument = new TypedDocumentString(`
+    query AdminStaff {
+  staffAccounts(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        displayName
+        role
+        regionCode
+        districtCode
+        activated
+        disabled
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStaffQuery, AdminStaffQueryVariables>;
+export const AdminPolicyDocument = new TypedDocumentString(`
+    query AdminPolicy($version: Int) {
+  matchingPolicy(version: $version) {
+    version
+    createdAt
+    note
+    rules {
+      code
+      kind
+      description
+      legalBasis
+      enabled
+      validFrom
+      validTo
+      params
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPolicyQuery, AdminPolicyQueryVariables>;
+export const AdminAuditDocument = new TypedDocumentString(`
+    query AdminAudit($filter: AuditEventFilter) {
+  auditEvents(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        at
+        action
+        entityName
+        entityId
+        actorRole
+        fields
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditQuery, AdminAuditQueryVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -348,6 +548,122 @@ export const ConsoleLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const CoordinatorMentorsDocument = new TypedDocumentString(`
+    query CoordinatorMentors {
+  mentors(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        middleName
+        city
+        available
+        activeMenteeCount
+        maxMentees
+      }
+    }
+  }
+  mentorships(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        startedAt
+        mentor {
+          id
+          firstName
+          lastName
+        }
+        child {
+          id
+          firstName
+          lastName
+        }
+        meetings {
+          id
+          date
+          kind
+          durationMinutes
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorMentorsQuery, CoordinatorMentorsQueryVariables>;
+export const CoordinatorMenteeCandidatesDocument = new TypedDocumentString(`
+    query CoordinatorMenteeCandidates($mentorId: ID!) {
+  mentor(id: $mentorId) {
+    id
+    firstName
+    lastName
+    middleName
+    city
+  }
+  menteeCandidates(mentorId: $mentorId, first: 10) {
+    eligible
+    score
+    child {
+      id
+      firstName
+      lastName
+      age
+    }
+    reasons {
+      code
+      kind
+      outcome
+      message
+      legalBasis
+      overridden
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorMenteeCandidatesQuery, CoordinatorMenteeCandidatesQueryVariables>;
+export const FamilyProfileDocument = new TypedDocumentString(`
+    query FamilyProfile {
+  myFamily {
+    id
+    version
+    contactPhone
+    contactEmail
+    address
+    settlement
+    availabilityNote
+    acceptingPlacements
+    capacity
+    pendingChanges {
+      id
+      createdAt
+      fields {
+        field
+        proposedValue
+        decision
+      }
+    }
+    placements {
+      id
+      form
+      status
+      transitions {
+        id
+        to
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyProfileQuery, FamilyProfileQueryVariables>;
+export const FamilySubmitChangesDocument = new TypedDocumentString(`
+    mutation FamilySubmitChanges($input: SubmitFamilyChangesInput!) {
+  submitFamilyChanges(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FamilySubmitChangesMutation, FamilySubmitChangesMutationVariables>;
 export const WorkerCandidatesDocument = new TypedDocumentString(`
     query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {
   child(id: $childId) {
