@@ -36,7 +36,13 @@ if (mismatch) await refuseToStart(`Refusing to start: ${mismatch}`);
 if (config.seedDemo) await seedDatabase(orm, { log: (line) => logger.info(line) });
 
 const server = await createServer(config, orm, logger);
-await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
+await new Promise<void>((resolve) => {
+  server.http.once('error', (error: NodeJS.ErrnoException) => {
+    const taken = error.code === 'EADDRINUSE';
+    void refuseToStart(taken ? `Port ${config.port} on ${config.host} is already in use: stop the process that holds it, or set PORT` : `Cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`);
+  });
+  server.http.listen(config.port, config.host, resolve);
+});
 // The job queue runs here unless a separate `npm run worker` process is meant to (JOBS_IN_PROCESS=false).
 const jobs = config.jobsInProcess ? await startApplicationJobs(config, databaseUrl, orm, logger) : undefined;
 

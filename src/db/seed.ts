@@ -30,7 +30,8 @@ export async function seedReferenceData(orm: Orm): Promise<void> {
 }
 
 /** Reference data, then, on a database without children, the synthetic population and the demo accounts. */
-export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise<void> {
+/** Seeds the population into a database without children; returns false, seeding nothing, when it has some. */
+export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise<boolean> {
   const log = options.log ?? (() => {});
   const today = options.today ?? DEFAULT_SEED_DATE;
   if (!isRealDate(today)) throw new Error(`seed date must be a real date (YYYY-MM-DD), got "${today}"`);
@@ -38,7 +39,7 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
   const em = orm.em.fork();
   if ((await em.count(Child)) > 0) {
     log('children already present: population not seeded');
-    return;
+    return false;
   }
   // One transaction: an interrupted seed leaves no children behind, so the next run starts over.
   await em.transactional(async (tx) => {
@@ -49,4 +50,5 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
   });
   // Tasks are about now: they count from the real date (or the one given), not the population's.
   await seedTasks(orm.em.fork(), options.today ?? todayOf());
+  return true;
 }

@@ -63,7 +63,7 @@ export function createErrorFormatter(log: Log) {
       return { ...base, message: 'Too many invalid values in the variables', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     // GraphQL's own validation and parsing errors, and type-graphql's auth errors, are safe to show.
-    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'OPERATION_RESOLUTION_FAILURE') {
       return formatted;
     }
     if (code === 'UNAUTHENTICATED') return { ...base, message: 'Sign in first', extensions: { code: ErrorCode.UNAUTHENTICATED } };
