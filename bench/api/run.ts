@@ -165,7 +165,7 @@ function printTable(rows: { workload: Workload; server: string; runs: Measure[];
 
 async function profile(workload: Workload, env: Record<string, string>, into: string, seconds: number) {
   mkdirSync(into, { recursive: true });
-  const profiled = await startServerProcess('./shanyraq-server.js', env, ['--cpu-prof', `--cpu-prof-dir=${into}`]);
+  const profiled = await startServerProcess('./shanyraq-server.js', env, ['--expose-gc', '--cpu-prof', `--cpu-prof-dir=${into}`]);
   let window: Window;
   try {
     const tokens = await signIn(profiled.origin);
@@ -245,6 +245,10 @@ async function main() {
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds (after ${WARMUP_SECONDS} s of warm-up each); ${cpus().length} CPUs`);
     for (const { workload, targets } of plan) for (const target of targets) await measure(workload, target, tokens[workload.caller], WARMUP_SECONDS);
     const runs = new Map<Target, Measure[]>();
+    // Memory item of #9: the live heap after each round must stay flat, not grow with the requests served.
+    const heaps: string[] = [];
+    const heapNow = async () => heaps.push(`${((await shanyraq.heap()).heapUsed / 2 ** 20).toFixed(1)}`);
+    await heapNow();
     for (let round = 0; round < ROUNDS; round++) {
       console.log(`  round ${round + 1}: load average ${loadavg()[0]!.toFixed(1)}`);
       for (const { workload, targets } of plan) {
@@ -255,6 +259,7 @@ async function main() {
           console.log(`  round ${round + 1} ${workload.name} ${target.server.padEnd(8)} ${run.rps.toFixed(0).padStart(6)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.cpuMsPerRequest.toFixed(2)} ms CPU/req`);
         }
       }
+      await heapNow();
     }
     if (ROUNDS > 0) {
       console.log(`\nmedians of ${ROUNDS} rounds (req/s, p50, p99, server CPU per request); load average now ${loadavg()[0]!.toFixed(1)}:`);
@@ -270,6 +275,7 @@ async function main() {
       );
       const { rss, heapUsed } = await shanyraq.usage();
       console.log(`Shanyraq server after the rounds: heap ${(heapUsed / 2 ** 20).toFixed(0)} MiB, rss ${(rss / 2 ** 20).toFixed(0)} MiB`);
+      console.log(`Shanyraq live heap after a full collection, after warm-up and after each round: ${heaps.join(', ')} MiB`);
     }
     await Promise.all(servers.splice(0).map((server) => server.stop()));
 
