@@ -66,8 +66,8 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, DRAIN_MS + 5_000).unref();
   try {
-    await server.close(DRAIN_MS);
-    await jobs?.stop();
+    // The job queue stops beside the HTTP drain (pg-boss takes a second or so per queue to let go).
+    await Promise.all([server.close(DRAIN_MS), jobs?.stop()]);
     await orm.close();
     if (embedded) await embedded.stop();
     logger.info('stopped', { signal });

@@ -1,4 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withDatabaseName } from '../src/db/databases.js';
+import { startJobRunner } from '../src/jobs/job-runner.js';
+import { silentLogger } from '../src/shared/logger.js';
 import { Family } from '../src/modules/families/family.entity.js';
 import { MentorshipMeeting } from '../src/modules/mentorships/mentorship-meeting.entity.js';
 import { MeetingKind, MentorshipStatus } from '../src/modules/mentorships/mentorship.enums.js';
@@ -6,7 +10,7 @@ import { Mentorship } from '../src/modules/mentorships/mentorship.entity.js';
 import { NotificationOutbox, NotificationTemplate } from '../src/modules/notifications/notification-outbox.entity.js';
 import { PlacementStatus } from '../src/modules/placements/placement.enums.js';
 import { Placement } from '../src/modules/placements/placement.entity.js';
-import { queueTaskDigests } from '../src/modules/tasks/task.jobs.js';
+import { queueTaskDigests, taskSweepJob } from '../src/modules/tasks/task.jobs.js';
 import { Task } from '../src/modules/tasks/task.entity.js';
 import { TaskKind, TaskStatus } from '../src/modules/tasks/task.enums.js';
 import { sweepTasks } from '../src/modules/tasks/task.sweep.js';
@@ -126,6 +130,25 @@ describe('the task sweep', () => {
     expect(tasks).toHaveLength(12);
     expect(new Set(tasks.map((task) => task.subjectId)).size).toBe(12);
     expect(runs.reduce((sum, run) => sum + run.created, 0)).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the sweep on pg-boss', () => {
+  it('makes the task soon after the change it follows commits', { timeout: 60_000 }, async () => {
+    const databaseUrl = withDatabaseName(inject('databaseUrl'), app.orm.config.get('dbName')!);
+    const runner = await startJobRunner(databaseUrl, app.orm, silentLogger, [taskSweepJob(databaseUrl)]);
+    try {
+      // Let the first run, at start, pass: the task below must come from the change's own wake-up.
+      await sleep(3_000);
+      const owner = await worker();
+      const placement = await fosterStay(addDays(today(), -20), owner.id);
+      for (const since = Date.now(); (await tasksOf(placement.id)).length === 0; await sleep(250)) {
+        if (Date.now() - since > 40_000) throw new Error('no task was made');
+      }
+      expect(await tasksOf(placement.id)).toMatchObject([{ kind: TaskKind.FOSTER_STAY_ENDING, status: TaskStatus.OPEN }]);
+    } finally {
+      await runner.stop();
+    }
   });
 });
 

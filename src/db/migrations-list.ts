@@ -23,6 +23,7 @@ import { Migration20261203110200 } from '../../migrations/Migration2026120311020
 import { Migration20261203130000 } from '../../migrations/Migration20261203130000.js';
 import { Migration20261203131000 } from '../../migrations/Migration20261203131000.js';
 import { Migration20261203120000 } from '../../migrations/Migration20261203120000.js';
+import { Migration20261203132000 } from '../../migrations/Migration20261203132000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
   { name: 'Migration20261122224713', class: Migration20261122224713 },
@@ -49,4 +50,5 @@ export const migrationsList = [
   { name: 'Migration20261203120000', class: Migration20261203120000 },
   { name: 'Migration20261203130000', class: Migration20261203130000 },
   { name: 'Migration20261203131000', class: Migration20261203131000 },
+  { name: 'Migration20261203132000', class: Migration20261203132000 },
 ];

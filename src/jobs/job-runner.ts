@@ -60,8 +60,9 @@ export async function startJobRunner(databaseUrl: string, orm: Orm, logger: Logg
   return {
     boss,
     async stop() {
-      for (const stop of stops) await stop();
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await Promise.all(stops.map((stop) => stop()));
+      // A run cut short after this is failed by pg-boss and retried: every job may run twice.
+      await boss.stop({ graceful: true, wait: true, timeout: 8_000 });
     },
   };
 }

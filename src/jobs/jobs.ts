@@ -8,7 +8,7 @@ import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner
 
 /** Every job of the application, for this configuration. */
 export function applicationJobs(config: Config, databaseUrl: string): JobDefinition[] {
-  const jobs: JobDefinition[] = [taskSweepJob(), taskDigestJob()];
+  const jobs: JobDefinition[] = [taskSweepJob(databaseUrl), taskDigestJob()];
   // Without SMTP_URL, mail stays in the outbox for administrators to read (development).
   if (config.smtpUrl) jobs.push(deliveryJob(databaseUrl, smtpMailer(config.smtpUrl, config.mailFrom ?? 'Shanyraq <no-reply@shanyraq.kz>'), config.publicUrl ?? ''));
   return jobs;

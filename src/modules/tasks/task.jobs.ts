@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../jobs/job-runner.js';
+import { listen } from '../../jobs/listen.js';
 import { today } from '../../shared/dates.js';
 import type { Locale } from '../../shared/locale.js';
 import { NotificationOutbox, NotificationTemplate } from '../notifications/notification-outbox.entity.js';
@@ -9,8 +10,11 @@ import { sweepTasks } from './task.sweep.js';
 export const SWEEP_QUEUE = 'task-sweep';
 export const DIGEST_QUEUE = 'task-digest';
 
-/** The law's tasks made and closed from the records: every hour, and once at start. */
-export function taskSweepJob(clock: () => Date = () => new Date()): JobDefinition {
+/** A change that wakes the sweep runs it within this many seconds; changes in between share the run. */
+const WAKE_EVERY_SECONDS = 15;
+
+/** The law's tasks made and closed from the records: soon after each change they follow (Migration20261203132000), every hour, and at start. */
+export function taskSweepJob(databaseUrl: string, clock: () => Date = () => new Date()): JobDefinition {
   return {
     queue: SWEEP_QUEUE,
     cron: '5 * * * *',
@@ -19,7 +23,11 @@ export function taskSweepJob(clock: () => Date = () => new Date()): JobDefinitio
       context.logger.info('tasks swept', { created: result.created, closed: result.closed });
     },
     async start(context) {
-      await context.boss.send(SWEEP_QUEUE, {}, { singletonKey: 'start' });
+      // One run per slot of 15 s; a wake-up in a slot already taken goes to the next one, so none is lost.
+      const wake = () =>
+        void context.boss.send(SWEEP_QUEUE, {}, { singletonKey: 'wake', singletonSeconds: WAKE_EVERY_SECONDS, singletonNextSlot: true })
+          .catch((error) => context.logger.error('could not queue a task sweep', error));
+      return listen(databaseUrl, 'task_sweep', context.logger, wake);
     },
   };
 }
