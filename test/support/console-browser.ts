@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -92,5 +92,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** The role's main screen, for README (docs/screenshots/), when SCREENSHOTS=1. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: join(CONSOLE_DIR, '..', '..', 'docs', 'screenshots', `${name}.png`) });
+  if (!process.env.SCREENSHOTS) return;
+  const dir = join(CONSOLE_DIR, '..', '..', 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
 }
