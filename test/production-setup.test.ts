@@ -38,8 +38,9 @@ const env = () => ({
   JWT_SECRET: randomBytes(32).toString('base64url'),
   ENCRYPTION_KEY: secrets.key,
   IIN_HASH_KEY: secrets.hashKey,
+  METRICS_TOKEN: secrets.metricsToken,
 });
-const secrets = { key: randomBytes(32).toString('base64'), hashKey: randomBytes(32).toString('base64') };
+const secrets = { key: randomBytes(32).toString('base64'), hashKey: randomBytes(32).toString('base64'), metricsToken: randomBytes(24).toString('base64url') };
 
 const cli = (command: string) =>
   runScript(`${root}/node_modules/@mikro-orm/cli/cli`, [command], { ...env(), MIKRO_ORM_CLI_CONFIG: build.entry('src/mikro-orm.config.js') });
@@ -151,6 +152,14 @@ describe('production', () => {
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The figures an operator watches, scraped as Prometheus would (with the token).
+    const scraped = performance.now();
+    const metrics = await fetch(`${server.origin}/metrics`, { headers: { authorization: `Bearer ${secrets.metricsToken}` } });
+    const text = await metrics.text();
+    const rss = Number(text.match(/^shanyraq_process_resident_memory_bytes (\d+)/m)?.[1]);
+    console.log(`built server at rest: ${(rss / 2 ** 20).toFixed(0)} MiB resident; /metrics scraped in ${(performance.now() - scraped).toFixed(1)} ms`);
+    expect(metrics.status).toBe(200);
+    expect(rss).toBeGreaterThan(0);
     // The job queue makes its own schema as that role.
     for (const since = Date.now(); !server.output.join('').includes('jobs started') && Date.now() - since < 20_000; ) await new Promise((r) => setTimeout(r, 100));
     expect(server.output.join('')).toContain('jobs started');
