@@ -113,6 +113,39 @@ describe('the task sweep', () => {
     expect(await tasksOf(mentorship.id)).toMatchObject([{ status: TaskStatus.DONE, closedBy: 'mentorship.record-meeting' }]);
   });
 
+  it("asks for a child's consent from 10 before the placement goes on, done when it is recorded", async () => {
+    const owner = await worker();
+    const family = await createFamily(app.orm, { regionCode: 'ASTANA' });
+    const [older, younger] = [await createChild(app.orm, { regionCode: 'ASTANA', birthDate: '2014-02-02', assignedWorker: owner.id }), await createChild(app.orm, { regionCode: 'ASTANA', birthDate: '2018-02-02' })];
+    const fork = em();
+    const asked = fork.create(Placement, { child: older.id, family: family.id, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.PROPOSED });
+    const tooYoung = fork.create(Placement, { child: younger.id, family: family.id, form: PlacementForm.GUARDIANSHIP, status: PlacementStatus.PROPOSED });
+    await fork.flush();
+    await sweepTasks(em(), { today: '2026-09-01' });
+    expect(await tasksOf(asked.id)).toMatchObject([{ kind: TaskKind.CHILD_CONSENT_NEEDED, dueOn: '2026-09-01', status: TaskStatus.OPEN }]);
+    expect(await tasksOf(tooYoung.id)).toEqual([]);
+    await em().getConnection().execute(`update placement set child_consents = '[{"kind":"OPINION"}]' where id = ?`, [asked.id]);
+    await sweepTasks(em(), { today: '2026-09-02' });
+    expect(await tasksOf(asked.id)).toMatchObject([{ status: TaskStatus.DONE, closedBy: 'placement.record-consent' }]);
+  });
+
+  it('asks for the reports of an intercountry adoption every 6 months for 3 years, then yearly, a month ahead', async () => {
+    const owner = await worker();
+    const child = await createChild(app.orm, { regionCode: 'ASTANA', birthDate: '2020-05-05', assignedWorker: owner.id });
+    const [abroad, home] = [await createFamily(app.orm, { regionCode: 'ASTANA' }), await createFamily(app.orm, { regionCode: 'ASTANA' })];
+    await em().getConnection().execute(`update family_applicant set resides_in_kazakhstan = false where family_id = ?`, [abroad.id]);
+    const fork = em();
+    const adoption = fork.create(Placement, { child: child.id, family: abroad.id, form: PlacementForm.ADOPTION, status: PlacementStatus.ACTIVE, startedAt: '2025-01-10' });
+    const domestic = fork.create(Placement, { child: (await createChild(app.orm, { regionCode: 'ASTANA' })).id, family: home.id, form: PlacementForm.ADOPTION, status: PlacementStatus.ACTIVE, startedAt: '2025-01-10' });
+    await fork.flush();
+    const dues = async () => (await tasksOf(adoption.id)).map((task) => task.dueOn).sort();
+    await sweepTasks(em(), { today: '2026-06-15' });
+    expect(await dues()).toEqual(['2025-07-10', '2026-01-10', '2026-07-10']);
+    await sweepTasks(em(), { today: '2028-12-15' });
+    expect(await dues()).toEqual(['2025-07-10', '2026-01-10', '2026-07-10', '2027-01-10', '2027-07-10', '2028-01-10', '2029-01-10']);
+    expect(await tasksOf(domestic.id)).toEqual([]);
+  });
+
   it('follows the case to its new worker while the task is open', async () => {
     const [first, second] = [await worker(), await worker()];
     const placement = await fosterStay('2026-07-01', first.id);

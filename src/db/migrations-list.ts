@@ -24,6 +24,7 @@ import { Migration20261203130000 } from '../../migrations/Migration2026120313000
 import { Migration20261203131000 } from '../../migrations/Migration20261203131000.js';
 import { Migration20261203120000 } from '../../migrations/Migration20261203120000.js';
 import { Migration20261203132000 } from '../../migrations/Migration20261203132000.js';
+import { Migration20261203133000 } from '../../migrations/Migration20261203133000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
   { name: 'Migration20261122224713', class: Migration20261122224713 },
@@ -51,4 +52,5 @@ export const migrationsList = [
   { name: 'Migration20261203130000', class: Migration20261203130000 },
   { name: 'Migration20261203131000', class: Migration20261203131000 },
   { name: 'Migration20261203132000', class: Migration20261203132000 },
+  { name: 'Migration20261203133000', class: Migration20261203133000 },
 ];

@@ -6,6 +6,10 @@ export enum TaskKind {
   FAMILY_RECHECK = 'FAMILY_RECHECK',
   /** An active mentorship with no meeting for the set interval: the coordinator follows up. */
   MENTORSHIP_MEETING_DUE = 'MENTORSHIP_MEETING_DUE',
+  /** A child aged 10 or more in a placement not yet active: record the child's opinion and consent before the next step. */
+  CHILD_CONSENT_NEEDED = 'CHILD_CONSENT_NEEDED',
+  /** An intercountry adoption: a report on the child every 6 months for 3 years, then yearly to 18. */
+  ADOPTION_REPORT_DUE = 'ADOPTION_REPORT_DUE',
   MANUAL_HOME_VISIT = 'MANUAL_HOME_VISIT',
   MANUAL_DOCUMENT_REQUEST = 'MANUAL_DOCUMENT_REQUEST',
   MANUAL_CONTACT = 'MANUAL_CONTACT',

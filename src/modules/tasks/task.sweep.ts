@@ -13,6 +13,8 @@ export interface SweepOptions {
 export const DEFAULT_MEETING_INTERVAL_DAYS = 30;
 /** A meeting falling due is a task this many days ahead. */
 const MEETING_NOTICE_DAYS = 7;
+/** A post-adoption report is a task this many days before it is due. */
+const REPORT_NOTICE_DAYS = 30;
 
 interface Candidate {
   subject_id: string;
@@ -69,6 +71,35 @@ const RULES: readonly Rule[] = [
       { status: TaskStatus.DONE, closedBy: 'mentorship.record-meeting', where: `exists (select 1 from mentorship_meeting g where g.mentorship_id = t.subject_id and g.date::text > t.occurrence)` },
       { status: TaskStatus.CANCELLED, closedBy: 'mentorship.status', where: `exists (select 1 from mentorship m where m.id = t.subject_id and m.status <> 'ACTIVE')` },
     ],
+  },
+  {
+    kind: TaskKind.CHILD_CONSENT_NEEDED,
+    subject: TaskSubjectKind.Placement,
+    // From 10 a child's opinion is heard, and consent given, before the placement goes on (Code on Marriage and Family, art. 62).
+    candidates: `select p.id as subject_id, 'consent' as occurrence, cast(:today as date)::text as due_on, c.region_code, c.district_code, c.assigned_worker_id as assignee_id
+      from placement p join child c on c.id = p.child_id
+      where p.status in ('PROPOSED', 'INTRODUCTION', 'TRIAL', 'APPROVED') and c.birth_date <= cast(:today as date) - interval '10 years'
+        and jsonb_array_length(p.child_consents::jsonb) = 0`,
+    closings: [
+      { status: TaskStatus.DONE, closedBy: 'placement.record-consent', where: `exists (select 1 from placement p where p.id = t.subject_id and jsonb_array_length(p.child_consents::jsonb) > 0)` },
+      { status: TaskStatus.CANCELLED, closedBy: 'placement.end', where: `exists (select 1 from placement p where p.id = t.subject_id and p.status = 'ENDED')` },
+    ],
+  },
+  {
+    kind: TaskKind.ADOPTION_REPORT_DUE,
+    subject: TaskSubjectKind.Placement,
+    // Adopters living abroad report every 6 months for 3 years, then yearly until the child is 18; each report a month ahead. Filed by hand (completeTask).
+    candidates: `select p.id as subject_id, report.on_day::date::text as occurrence, report.on_day::date::text as due_on, c.region_code, c.district_code, c.assigned_worker_id as assignee_id
+      from placement p join child c on c.id = p.child_id
+      cross join lateral (
+        select generate_series(p.started_at + interval '6 months', p.started_at + interval '3 years', interval '6 months') as on_day
+        union all
+        select generate_series(p.started_at + interval '4 years', c.birth_date + interval '18 years', interval '1 year')
+      ) report
+      where p.status = 'ACTIVE' and p.form = 'ADOPTION' and p.started_at is not null
+        and exists (select 1 from family_applicant a where a.family_id = p.family_id and not a.resides_in_kazakhstan)
+        and report.on_day <= cast(:today as date) + ${REPORT_NOTICE_DAYS} and report.on_day <= c.birth_date + interval '18 years'`,
+    closings: [{ status: TaskStatus.CANCELLED, closedBy: 'placement.end', where: `exists (select 1 from placement p where p.id = t.subject_id and p.status = 'ENDED')` }],
   },
 ];
 
