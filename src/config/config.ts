@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { KEY_BYTES, type EncryptionKeys } from '../shared/crypto/cipher.js';
+import { envSchema } from './env-schema.js';
 import { secretWeakness } from './secret-strength.js';
 
 export type Environment = 'development' | 'production' | 'test';
@@ -39,65 +40,6 @@ export interface Config {
 export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
-
-function parsePort(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${value}"`);
-  }
-  return port;
-}
-
-function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
-  if (/^(1|true|yes|on)$/i.test(value)) return true;
-  if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new ConfigError(`${name} must be true or false, got "${value}"`);
-}
-
-function parseUrl(name: string, value: string | undefined, protocols: readonly string[]): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`${name} is not a valid URL`);
-  }
-  if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')}`);
-  return value;
-}
-
-function parseDatabaseUrl(name: string, value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`${name} is not a valid URL`);
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
-  }
-  return value;
-}
-
-/** CORS_ORIGINS: comma-separated origins, each exactly as a browser sends it (no path, no trailing slash). */
-function parseOrigins(value: string | undefined): string[] {
-  const origins = (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-  for (const origin of origins) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.origin !== origin) {
-      throw new ConfigError(`CORS_ORIGINS must list origins like https://console.example.kz (no path or trailing slash), got "${origin}"`);
-    }
-  }
-  return origins;
-}
 
 /** Development keeps each generated secret in a file of DATA_DIR, so tokens and encrypted data survive restarts. */
 function developmentSecret(dataDir: string, name: string, encoding: 'base64' | 'base64url'): string {
@@ -150,12 +92,12 @@ function parseEncryption(env: Env, production: boolean, dataDir: string): Encryp
 
 /** The only reader of process.env: everything else receives a Config. */
 export function loadConfig(env: Env = process.env): Config {
-  const nodeEnv = env.NODE_ENV ?? 'development';
-  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
-    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
-  }
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]!.message);
+  const vars = parsed.data;
+  const nodeEnv = vars.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
-  const databaseUrl = parseDatabaseUrl('DATABASE_URL', env.DATABASE_URL);
+  const databaseUrl = vars.DATABASE_URL;
   if (production && !databaseUrl) {
     throw new ConfigError('NODE_ENV=production requires DATABASE_URL (no embedded PostgreSQL in production)');
   }
@@ -166,28 +108,26 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('JWT_SECRET must be at least 32 characters');
   }
   if (production) refuseWeakSecret('JWT_SECRET', [...env.JWT_SECRET!].map((char) => char.codePointAt(0)!), RANDOM_KEY_ADVICE);
-  const dataDir = resolve(env.DATA_DIR || '.data');
-  const jwtTtl = Number(env.JWT_TTL_SECONDS ?? 8 * 3600);
-  if (!Number.isInteger(jwtTtl) || jwtTtl <= 0) {
-    throw new ConfigError('JWT_TTL_SECONDS must be a positive integer');
-  }
+  const dataDir = resolve(vars.DATA_DIR ?? '.data');
+  const host = vars.HOST ?? '127.0.0.1';
+  const port = vars.PORT ?? 4000;
   return {
     env: nodeEnv,
     databaseUrl,
-    migrationDatabaseUrl: parseDatabaseUrl('MIGRATION_DATABASE_URL', env.MIGRATION_DATABASE_URL),
+    migrationDatabaseUrl: vars.MIGRATION_DATABASE_URL,
     dataDir,
-    port: parsePort(env.PORT, 4000),
-    host: env.HOST || '127.0.0.1',
+    port,
+    host,
     jwtSecret: env.JWT_SECRET || developmentSecret(dataDir, 'jwt-secret', 'base64url'),
-    jwtTtl,
-    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, nodeEnv === 'development'),
-    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
-    metricsToken: env.METRICS_TOKEN || undefined,
-    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    jwtTtl: vars.JWT_TTL_SECONDS ?? 8 * 3600,
+    seedDemo: vars.SEED_DEMO ?? nodeEnv === 'development',
+    trustProxy: vars.TRUST_PROXY ?? false,
+    metricsToken: vars.METRICS_TOKEN,
+    corsOrigins: vars.CORS_ORIGINS ?? [],
     encryption: parseEncryption(env, production, dataDir),
-    smtpUrl: parseUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
-    mailFrom: env.MAIL_FROM || 'Shanyraq <no-reply@shanyraq.kz>',
-    publicUrl: parseUrl('PUBLIC_URL', env.PUBLIC_URL, ['http:', 'https:']) ?? `http://${env.HOST || '127.0.0.1'}:${parsePort(env.PORT, 4000)}`,
-    jobsInProcess: parseBoolean('JOBS_IN_PROCESS', env.JOBS_IN_PROCESS, true),
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM ?? 'Shanyraq <no-reply@shanyraq.kz>',
+    publicUrl: vars.PUBLIC_URL ?? `http://${host}:${port}`,
+    jobsInProcess: vars.JOBS_IN_PROCESS ?? true,
   };
 }
