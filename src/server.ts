@@ -1,7 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError } from 'graphql';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
@@ -20,7 +19,7 @@ import { wellFormedInputPlugin } from './graphql/well-formed-input.js';
 import { requestRecordPlugin, type RequestIds, type RequestRecord } from './http/access-log.js';
 import { clientAddressOf } from './http/client-address.js';
 import { applyCors } from './http/cors.js';
-import { serveConsole } from './http/console-files.js';
+import { GRAPHIQL_CONTENT_SECURITY_POLICY, serveConsole } from './http/console-files.js';
 import { correlationIdOf } from './http/correlation-id.js';
 import { createReadiness } from './http/health.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
@@ -47,6 +46,12 @@ export interface ShanyraqServer {
    */
   close(deadlineMs?: number): Promise<void>;
 }
+
+/** The development query editor, built beside the console (web/graphiql.html). */
+const GRAPHIQL_PAGE = '/graphiql.html';
+
+/** A browser's own GET for a page, not a client's query over GET. */
+const wantsPage = (request: IncomingMessage) => request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !new URL(request.url ?? '/', 'http://x').searchParams.has('query');
 
 function bearerToken(request: IncomingMessage): string | undefined {
   const header = request.headers.authorization;
@@ -94,7 +99,8 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
       ...limits.plugins,
       ...(production
         ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()]
-        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+        : // In development a browser asking /graphql for a page gets the bundled GraphiQL (below), not Apollo's CDN page.
+          [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
   await apollo.start();
@@ -164,8 +170,9 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
         return send(response, ready ? 200 : 503, JSON.stringify({ status: ready ? 'ready' : 'not ready', checks }));
       }
       if (url.pathname === '/metrics') return await serveMetrics(request, response);
+      if (url.pathname === '/graphql' && !production && wantsPage(request)) return serveConsole(request, response, GRAPHIQL_PAGE, { policy: GRAPHIQL_CONTENT_SECURITY_POLICY });
       if (url.pathname === '/graphql') return await handleGraphql(request, response, url, ids);
-      serveConsole(request, response, url.pathname);
+      serveConsole(request, response, url.pathname, { hide: [GRAPHIQL_PAGE] });
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         // The rest of the body is still coming: this connection cannot carry another request.

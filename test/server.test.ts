@@ -50,6 +50,12 @@ describe('in production', () => {
   });
   afterAll(() => app?.close());
 
+  it('shows no query editor: neither at /graphql nor by its file', async () => {
+    const page = await fetch(app.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/graphiql/i);
+    expect((await fetch(app.url.replace('/graphql', '/graphiql.html'))).status).toBe(404);
+  });
+
   it('turns introspection and field suggestions off', async () => {
     const result = await app.request('{ __schema { queryType { name } } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

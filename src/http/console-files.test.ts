@@ -14,8 +14,9 @@ describe('serving the built console', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
     writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'hidden.html'), 'hidden page');
     writeFileSync(join(tmpdir(), 'outside.txt'), 'secret');
-    server = createServer((request, response) => serveConsole(request, response, new URL(request.url!, 'http://x').pathname, dir));
+    server = createServer((request, response) => serveConsole(request, response, new URL(request.url!, 'http://x').pathname, { dir, hide: ['/hidden.html'] }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -44,5 +45,7 @@ describe('serving the built console', () => {
     expect(await escaped.text()).not.toContain('secret');
     expect((await fetch(`${origin}/%E0%A4%A`)).status).toBe(400);
     expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
+    // A hidden page is served only when the server asks for it (GraphiQL, in development).
+    expect((await fetch(`${origin}/hidden.html`)).status).toBe(404);
   });
 });

@@ -21,6 +21,9 @@ const TYPES: Record<string, string> = {
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+/** GraphiQL (development only) embeds its icon fonts as data: URLs. */
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("font-src 'self'", "font-src 'self' data:");
+
 /** The project root: the nearest folder above this module holding package.json (source and dist/ alike). */
 function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +38,7 @@ export const CONSOLE_DIR = join(projectRoot(), 'dist', 'web');
  * Serves the built console: its files by path, and index.html for every other GET so the
  * browser's routes survive a reload. Hashed assets are cached for good, index.html never.
  */
-export function serveConsole(request: IncomingMessage, response: ServerResponse, pathname: string, dir = CONSOLE_DIR): void {
+export function serveConsole(request: IncomingMessage, response: ServerResponse, pathname: string, { dir = CONSOLE_DIR, hide = [] as string[], policy = CONTENT_SECURITY_POLICY } = {}): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' });
     return void response.end(JSON.stringify({ error: 'Method not allowed' }));
@@ -53,7 +56,8 @@ export function serveConsole(request: IncomingMessage, response: ServerResponse,
     return void response.end(JSON.stringify({ error: 'Malformed path' }));
   }
   let file = normalize(join(dir, decoded));
-  if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  // `hide`: built pages that only the server may choose to show (GraphiQL, in development).
+  if (hide.some((page) => file === join(dir, page)) || !file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
     // A missing asset is a 404; any other path is a route of the console.
     if (extname(pathname)) {
       response.writeHead(404, { 'content-type': 'application/json' });
@@ -67,7 +71,7 @@ export function serveConsole(request: IncomingMessage, response: ServerResponse,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    ...(file === index ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
+    ...(extname(file) === '.html' ? { 'content-security-policy': policy } : {}),
   });
   response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
 }

@@ -62,6 +62,17 @@ describe('console: signing in', () => {
     await page.waitForURL(/\/worker$/);
   });
 
+  it('shows the bundled GraphiQL at /graphql in development, which runs a query', async () => {
+    const page = await world.page();
+    const refused: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
+    await page.goto('/graphql');
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText(/"data"|"errors"/).first().waitFor();
+    expect(refused.filter((text) => text.includes('Content Security Policy'))).toEqual([]);
+  });
+
   it('loads nothing from outside its own server', () => {
     expect(world.strays).toEqual([]);
   });
