@@ -11,7 +11,7 @@ import { queueNotification } from '../src/modules/notifications/outbox.js';
 import { Role } from '../src/shared/enums.js';
 import { Locale } from '../src/shared/locale.js';
 import { silentLogger } from '../src/shared/logger.js';
-import { createFamily, createUser } from './support/factories.js';
+import { createChild, createFamily, createUser } from './support/factories.js';
 import { startTestSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -186,6 +186,29 @@ describe('the delivery job on pg-boss', () => {
     expect(smtp.received.map((mail) => mail.to)).toEqual([[user.email]]);
     expect(smtp.received[0]!.text).not.toContain('rolled-back');
     expect(await em().count(NotificationOutbox, { recipient: user.email })).toBe(1);
+  });
+});
+
+describe('placement steps', () => {
+  it("tell the family's account of each step, with the step and a link only", async () => {
+    const family = await createFamily(app.orm, { regionCode: 'ASTANA' });
+    const account = await createUser(app.orm, { email: address('family-steps'), role: Role.FAMILY, familyId: family.id });
+    const child = await createChild(app.orm, { regionCode: 'ASTANA', lastName: 'Тайнова' });
+    const worker = await createUser(app.orm, { email: address('steps-worker'), role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+    const token = await app.login(worker.email);
+    const proposed = await app.request<{ proposePlacement: { id: string; version: number } }>(
+      'mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id version } }', { input: { childId: child.id, familyId: family.id, form: 'GUARDIANSHIP' } }, token);
+    expect(proposed.errors).toBeUndefined();
+    const { id, version } = proposed.data!.proposePlacement;
+    const introduced = await app.request('mutation($input: PlacementStepInput!) { startPlacementIntroduction(input: $input) { id } }', { input: { placementId: id, version } }, token);
+    expect(introduced.errors).toBeUndefined();
+    const messages = await em().find(NotificationOutbox, { recipient: account.email });
+    expect(messages.map((message) => [message.template, message.payload])).toEqual([[NotificationTemplate.PLACEMENT_STEP, { placementId: id, step: 'INTRODUCTION' }]]);
+    expect(await deliver(new Date(Date.now() + 1_000))).toMatchObject({ failed: 0 });
+    const mail = smtp.received.find((each) => each.to.includes(account.email))!;
+    expect(mail.text).toContain('знакомство');
+    expect(mail.text).toContain(`${PUBLIC_URL}/placements/${id}`);
+    expect(mail.text).not.toContain('Тайнова');
   });
 });
 

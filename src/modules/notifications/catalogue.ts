@@ -73,6 +73,21 @@ export const CATALOGUE: Record<NotificationTemplate, TemplateDefinition> = {
       },
     },
   },
+  [NotificationTemplate.PLACEMENT_STEP]: {
+    link: (payload) => `/placements/${encodeURIComponent(payload.placementId ?? '')}`,
+    wording: {
+      [Locale.KK]: { subject: 'Shanyraq: орналастыру жаңа кезеңде', body: 'Сіздің отбасыңызбен орналастыру жаңа кезеңге өтті: {stepName}. Толығырақ:\n{link}' },
+      [Locale.RU]: { subject: 'Shanyraq: новый этап устройства', body: 'Устройство ребёнка в вашу семью перешло на новый этап: {stepName}. Подробнее:\n{link}' },
+      [Locale.EN]: { subject: 'Shanyraq: a placement reached a new step', body: 'A placement with your family reached a new step: {stepName}. Details:\n{link}' },
+    },
+  },
+};
+
+/** The steps of a placement as a family reads them. */
+const STEP_NAMES: Record<Locale, Record<string, string>> = {
+  [Locale.KK]: { INTRODUCTION: 'танысу', TRIAL: 'сынақ кезеңі', APPROVED: 'бекітілді', ACTIVE: 'басталды', ENDED: 'аяқталды' },
+  [Locale.RU]: { INTRODUCTION: 'знакомство', TRIAL: 'пробный период', APPROVED: 'одобрено', ACTIVE: 'начато', ENDED: 'завершено' },
+  [Locale.EN]: { INTRODUCTION: 'introduction', TRIAL: 'trial period', APPROVED: 'approved', ACTIVE: 'started', ENDED: 'ended' },
 };
 
 export interface RenderedMessage {
@@ -88,6 +103,7 @@ export function renderMessage(template: NotificationTemplate, language: Locale, 
   // Dates in the message are UTC minutes: the same for every reader, whatever their mail client's zone.
   const expiresAt = payload.expiresAt ? `${payload.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
   // Every other placeholder is a value of the payload: counts and dates, never a person's data.
-  const text = wording.body.replaceAll('{link}', link).replaceAll('{expiresAt}', expiresAt).replace(/\{(\w+)\}/g, (whole, key: string) => payload[key] ?? whole);
+  const stepName = payload.step ? (STEP_NAMES[language]?.[payload.step] ?? payload.step) : '';
+  const text = wording.body.replaceAll('{link}', link).replaceAll('{expiresAt}', expiresAt).replaceAll('{stepName}', stepName).replace(/\{(\w+)\}/g, (whole, key: string) => payload[key] ?? whole);
   return { subject: wording.subject, text };
 }

@@ -10,6 +10,8 @@ export enum NotificationTemplate {
   PASSWORD_RESET = 'password-reset',
   /** A worker's morning digest: how many of their tasks fall due today and how many are overdue. */
   TASK_DIGEST = 'task-digest',
+  /** To a family with an account: a placement with it reached a step (introduction, trial, approval, start, end). */
+  PLACEMENT_STEP = 'placement-step',
 }
 
 /**

@@ -29,6 +29,7 @@ import { childPlaceabilityProblem, consentProblem, formForSibling } from './plac
 import { loadChildWithSiblings } from '../matching/matching.repository.js';
 import { assertOverrides } from '../matching/matching.service.js';
 import { assertNoPendingActions, assertRoomInFamily, checkProposal } from './placement.eligibility.js';
+import { tellFamilyOfStep } from '../notifications/outbox.js';
 import { PlacementTransition } from './placement-transition.entity.js';
 import { extendedStay, stayEndsOn, stayLimits } from './placement.stay.js';
 import { asMatchingPolicy, currentPolicy } from '../matching/matching-policy.service.js';
@@ -198,6 +199,7 @@ async function takeStep(ctx: Context, input: PlacementStepInput, step: Placement
     }
     em.assign(placement, { ...fields, status: outcome.to });
     em.create(PlacementTransition, { placement, actor: actor.userId, at: new Date(), from, to: outcome.to, note: input.note });
+    await tellFamilyOfStep(em, placement.family.id, placement.id, outcome.to);
     recordAudit(em, ctx, { action, entityName: 'Placement', entityId: placement.id, changedFields: ['status', ...Object.keys(fields), ...(input.note ? ['note'] : [])] });
     // Written before the child on purpose: the partial unique index placement_one_active_per_child
     // is what keeps a child in one active placement. Of two concurrent activations the second
