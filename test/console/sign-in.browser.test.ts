@@ -26,6 +26,7 @@ describe('console: signing in', () => {
     await page.waitForURL(/\/worker$/);
     await page.getByRole('heading', { name: 'Мой день' }).waitFor();
     await page.getByText('Дети ожидают устройства').waitFor();
+    await page.getByText('Задачи просрочены').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'social-worker');
   });
@@ -60,6 +61,25 @@ describe('console: signing in', () => {
     await page.getByText('Сессия завершилась').waitFor();
     await signIn(page, 'worker@shanyraq.demo');
     await page.waitForURL(/\/worker$/);
+  });
+
+  it('signs in with the keyboard alone, and skips to the content from the first Tab', async () => {
+    const page = await world.page();
+    await page.goto('/sign-in');
+    const focused = () => page.evaluate(`document.activeElement?.getAttribute('autocomplete') ?? document.activeElement?.textContent`);
+    for (let i = 0; i < 8 && (await focused()) !== 'username'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('username');
+    await page.keyboard.type('worker@shanyraq.demo');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('current-password');
+    await page.keyboard.type('shanyraq-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/worker$/);
+    await page.getByRole('heading', { name: 'Мой день' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Перейти к содержимому');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('main');
   });
 
   it('shows the bundled GraphiQL at /graphql in development, which runs a query', async () => {

@@ -412,7 +412,7 @@ export type WorkerDistrictsQuery = { districts: Array<{ code: string, nameRu: st
 export type WorkerMyDayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkerMyDayQuery = { waiting: { totalCount: number }, inProgress: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, form: PlacementForm, createdAt: string, child: { id: string, firstName: string, lastName: string } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null } }> }, overdue: { totalCount: number } };
+export type WorkerMyDayQuery = { tasksOverdue: { totalCount: number }, tasksToday: { totalCount: number }, waiting: { totalCount: number }, inProgress: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, form: PlacementForm, createdAt: string, child: { id: string, firstName: string, lastName: string } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null } }> }, overdue: { totalCount: number } };
 
 export type WorkerPlacementQueryVariables = Exact<{
   id: string | number;
@@ -843,6 +843,12 @@ export const WorkerDistrictsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<WorkerDistrictsQuery, WorkerDistrictsQueryVariables>;
 export const WorkerMyDayDocument = new TypedDocumentString(`
     query WorkerMyDay {
+  tasksOverdue: myTasks(due: OVERDUE, first: 1) {
+    totalCount
+  }
+  tasksToday: myTasks(due: TODAY, first: 1) {
+    totalCount
+  }
   waiting: children(first: 1, filter: {status: [AWAITING_PLACEMENT]}) {
     totalCount
   }

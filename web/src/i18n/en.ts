@@ -68,6 +68,8 @@ export const en: Catalogue = {
   },
   worker: {
     myDay: {
+      tasksOverdue: 'Tasks overdue',
+      tasksToday: 'Tasks due today',
       title: 'My day',
       waiting: 'Children awaiting placement',
       inProgress: 'Placements in progress',

@@ -68,6 +68,8 @@ export const kk: Catalogue = {
   },
   worker: {
     myDay: {
+      tasksOverdue: 'Мерзімі өткен тапсырмалар',
+      tasksToday: 'Бүгінгі тапсырмалар',
       title: 'Менің күнім',
       waiting: 'Орналастыруды күтетін балалар',
       inProgress: 'Жұмыстағы орналастырулар',

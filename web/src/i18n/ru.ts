@@ -66,6 +66,8 @@ export const ru = {
   },
   worker: {
     myDay: {
+      tasksOverdue: 'Задачи просрочены',
+      tasksToday: 'Задачи на сегодня',
       title: 'Мой день',
       waiting: 'Дети ожидают устройства',
       inProgress: 'Устройства в работе',

@@ -10,6 +10,8 @@ import { StatCard } from '../ui/stat-card';
 
 const MyDayDocument = graphql(`
   query WorkerMyDay {
+    tasksOverdue: myTasks(due: OVERDUE, first: 1) { totalCount }
+    tasksToday: myTasks(due: TODAY, first: 1) { totalCount }
     waiting: children(first: 1, filter: { status: [AWAITING_PLACEMENT] }) { totalCount }
     inProgress: placements(first: 20, filter: { status: [PROPOSED, APPROVED, INTRODUCTION, TRIAL] }) {
       totalCount
@@ -19,7 +21,7 @@ const MyDayDocument = graphql(`
   }
 `);
 
-/** What needs the worker now: placements moving through their steps, stays past their end, children waiting. */
+/** What needs the worker now: tasks due, placements moving through their steps, stays past their end, children waiting. */
 export function MyDayPage() {
   const { t } = useTranslation();
   const { data, error } = useQuery(MyDayDocument, {});
@@ -27,7 +29,9 @@ export function MyDayPage() {
     <Stack>
       <Title order={2}>{t('worker.myDay.title')}</Title>
       <ApiErrorAlert error={error} />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 5 }}>
+        <StatCard label={t('worker.myDay.tasksOverdue')} value={data?.tasksOverdue.totalCount} />
+        <StatCard label={t('worker.myDay.tasksToday')} value={data?.tasksToday.totalCount} />
         <StatCard label={t('worker.myDay.waiting')} value={data?.waiting.totalCount} />
         <StatCard label={t('worker.myDay.inProgress')} value={data?.inProgress.totalCount} />
         <StatCard label={t('worker.myDay.overdue')} value={data?.overdue.totalCount} />
