@@ -124,6 +124,19 @@ describe('console: the social worker', () => {
     await page.getByRole('heading', { name: 'Тестова Айгерим' }).waitFor();
   });
 
+  it("reviews a family's change request field by field, the record's value beside the proposed one", async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Изменения от семей' }).click();
+    const count = page.getByText(/^Найдено: \d+$/);
+    await count.waitFor();
+    const before = Number((await count.textContent())!.replace(/\D/g, ''));
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('columnheader', { name: 'Предлагает семья' }).first().waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Сохранить решение' }).first().click();
+    await page.getByText(`Найдено: ${before - 1}`).waitFor();
+  });
+
   it('loads nothing from outside its own server', () => {
     expect(world.strays).toEqual([]);
   });

@@ -117,6 +117,14 @@ export type FieldDecision =
   | 'PENDING'
   | 'REJECTED';
 
+export type FieldDecisionInput = {
+  /** True: the family's value replaces the record's (over staff's, in a conflict). False: the record's value stands. */
+  accept: boolean;
+  field: FamilyChangeField;
+  /** Required to reject: the family reads it. */
+  reason?: string | null | undefined;
+};
+
 export type HealthGroup =
   | 'I'
   | 'II'
@@ -240,6 +248,16 @@ export type RegisterChildInput = {
   specialNeeds?: Array<SpecialNeed>;
   /** AWAITING_PLACEMENT or IN_INSTITUTION. */
   status?: ChildStatus;
+};
+
+/** A worker decides some or all fields of a change request; the others stay pending. */
+export type ReviewFamilyChangesInput = {
+  decisions: Array<FieldDecisionInput>;
+  /** The version of the family record you compared it with: a newer one means CONFLICT (reload, the values may have moved). */
+  familyVersion: number;
+  id: string | number;
+  /** The version of the change request you read. */
+  version: number;
 };
 
 export type Role =
@@ -386,6 +404,18 @@ export type WorkerProposeMutationVariables = Exact<{
 
 
 export type WorkerProposeMutation = { proposePlacement: { id: string, status: PlacementStatus } };
+
+export type WorkerChangeRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerChangeRequestsQuery = { familyChangeRequests: { totalCount: number, edges: Array<{ node: { id: string, version: number, createdAt: string, family: { id: string, version: number, applicants: Array<{ firstName: string, lastName: string }> }, fields: Array<{ field: FamilyChangeField, currentValue: unknown, proposedValue: unknown, conflict: boolean, decision: FieldDecision }> } }> } };
+
+export type WorkerReviewChangesMutationVariables = Exact<{
+  input: ReviewFamilyChangesInput;
+}>;
+
+
+export type WorkerReviewChangesMutation = { reviewFamilyChanges: { id: string, status: ChangeRequestStatus } };
 
 export type WorkerChildCardQueryVariables = Exact<{
   id: string | number;
@@ -713,6 +743,43 @@ export const WorkerProposeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkerProposeMutation, WorkerProposeMutationVariables>;
+export const WorkerChangeRequestsDocument = new TypedDocumentString(`
+    query WorkerChangeRequests {
+  familyChangeRequests(first: 20, filter: {status: [PENDING]}) {
+    totalCount
+    edges {
+      node {
+        id
+        version
+        createdAt
+        family {
+          id
+          version
+          applicants {
+            firstName
+            lastName
+          }
+        }
+        fields {
+          field
+          currentValue
+          proposedValue
+          conflict
+          decision
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerChangeRequestsQuery, WorkerChangeRequestsQueryVariables>;
+export const WorkerReviewChangesDocument = new TypedDocumentString(`
+    mutation WorkerReviewChanges($input: ReviewFamilyChangesInput!) {
+  reviewFamilyChanges(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerReviewChangesMutation, WorkerReviewChangesMutationVariables>;
 export const WorkerChildCardDocument = new TypedDocumentString(`
     query WorkerChildCard($id: ID!) {
   child(id: $id) {

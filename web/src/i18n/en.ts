@@ -147,6 +147,7 @@ export const en: Catalogue = {
         SEX_MISMATCH: 'The IIN does not agree with the sex',
       },
     },
+    changes: { title: 'Changes from families', field: 'Field', current: 'Now in the record', proposed: 'The family proposes', decision: 'Decision', conflict: 'changed by staff too', accept: 'Accept', reject: 'Reject', reason: 'Reason for the family', save: 'Save the decision' },
     placement: { child: 'Child', family: 'Family', status: 'Step', form: 'Form', created: 'Created', steps: 'Steps', when: 'When', by: 'By', note: 'Note', decisionKind: 'Kind of decision', decisionReference: 'Decision number', decisionDate: 'Decision date', startedAt: 'Day the child moved in',
       next: { INTRODUCTION: 'Start the introduction', TRIAL: 'Start the trial stay', APPROVE: 'Approve by a decision', ACTIVATE: 'The child moved in' },
     },

@@ -147,6 +147,7 @@ export const kk: Catalogue = {
         SEX_MISMATCH: 'ЖСН жынысымен сәйкес емес',
       },
     },
+    changes: { title: 'Отбасылардан өзгерістер', field: 'Өріс', current: 'Қазір жазбада', proposed: 'Отбасы ұсынады', decision: 'Шешім', conflict: 'маман да өзгерткен', accept: 'Қабылдау', reject: 'Қабылдамау', reason: 'Отбасыға себебі', save: 'Шешімді сақтау' },
     placement: { child: 'Бала', family: 'Отбасы', status: 'Кезең', form: 'Нысаны', created: 'Құрылды', steps: 'Кезеңдер', when: 'Қашан', by: 'Кім', note: 'Ескертпе', decisionKind: 'Шешім түрі', decisionReference: 'Шешім нөмірі', decisionDate: 'Шешім күні', startedAt: 'Баланың көшкен күні',
       next: { INTRODUCTION: 'Танысуды бастау', TRIAL: 'Сынақ мерзімін бастау', APPROVE: 'Шешіммен бекіту', ACTIVATE: 'Бала отбасыға көшті' },
     },

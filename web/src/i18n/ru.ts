@@ -145,6 +145,7 @@ export const ru = {
         SEX_MISMATCH: 'ИИН не совпадает с полом',
       },
     },
+    changes: { title: 'Изменения от семей', field: 'Поле', current: 'Сейчас в записи', proposed: 'Предлагает семья', decision: 'Решение', conflict: 'изменено и специалистом', accept: 'Принять', reject: 'Отклонить', reason: 'Причина для семьи', save: 'Сохранить решение' },
     placement: { child: 'Ребёнок', family: 'Семья', status: 'Этап', form: 'Форма', created: 'Создано', steps: 'Этапы', when: 'Когда', by: 'Кто', note: 'Примечание', decisionKind: 'Вид решения', decisionReference: 'Номер решения', decisionDate: 'Дата решения', startedAt: 'Дата переезда ребёнка',
       next: { INTRODUCTION: 'Начать знакомство', TRIAL: 'Начать пробное проживание', APPROVE: 'Утвердить решением', ACTIVATE: 'Ребёнок переехал в семью' },
     },

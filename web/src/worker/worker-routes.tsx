@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { ConsoleShell } from '../shell/console-shell';
 import { CandidatesPage } from './candidates-page';
+import { ChangeRequestsPage } from './change-requests-page';
 import { ChildCardPage } from './child-card-page';
 import { ChildrenPage } from './children-page';
 import { MyDayPage } from './my-day-page';
@@ -15,6 +16,7 @@ export default function WorkerRoutes() {
     { to: '/worker', label: t('worker.myDay.title'), end: true },
     { to: '/worker/children', label: t('worker.children.title'), end: true },
     { to: '/worker/children/new', label: t('worker.register.title'), end: true },
+    { to: '/worker/changes', label: t('worker.changes.title'), end: true },
   ];
   return (
     <ConsoleShell sections={sections}>
@@ -25,6 +27,7 @@ export default function WorkerRoutes() {
         <Route path="children/:id" element={<ChildCardPage />} />
         <Route path="children/:id/candidates" element={<CandidatesPage />} />
         <Route path="placements/:id" element={<PlacementPage />} />
+        <Route path="changes" element={<ChangeRequestsPage />} />
       </Routes>
     </ConsoleShell>
   );
