@@ -87,9 +87,15 @@ describe('console: signing in', () => {
     const refused: string[] = [];
     page.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
     await page.goto('/graphql');
-    await page.locator('.graphiql-container').waitFor();
-    await page.locator('.graphiql-execute-button').click();
-    await page.locator('.graphiql-response').getByText(/"data"|"errors"/).first().waitFor();
+    // The editor loads its workers after the page: run only once it shows the query, and click
+    // again if the first click came before GraphiQL listened (slow machines).
+    await page.locator('.graphiql-query-editor').getByText('__typename').waitFor({ timeout: 30_000 });
+    const answer = page.locator('.graphiql-response').getByText('"__typename"').first();
+    for (let attempt = 0; attempt < 5 && !(await answer.isVisible()); attempt++) {
+      await page.locator('.graphiql-execute-button').click();
+      await answer.waitFor({ timeout: 6_000 }).catch(() => undefined);
+    }
+    await answer.waitFor();
     expect(refused.filter((text) => text.includes('Content Security Policy'))).toEqual([]);
   });
 

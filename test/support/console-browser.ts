@@ -54,7 +54,7 @@ export async function startConsoleWorld(): Promise<ConsoleWorld> {
         strays.push(url);
         return route.abort();
       });
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(20_000); // CI machines run several times slower than a quiet one
       return context.newPage();
     },
     async close() {

@@ -13,4 +13,7 @@ const fetcher = async (params: unknown, options?: { headers?: Record<string, str
   return response.json();
 };
 
-createRoot(document.getElementById('graphiql')!).render(<GraphiQL fetcher={fetcher} />);
+// A query that runs as it stands, signed in or not, so "run" answers at once.
+const firstQuery = '{\n  __typename\n}\n';
+
+createRoot(document.getElementById('graphiql')!).render(<GraphiQL fetcher={fetcher} defaultQuery={firstQuery} />);
