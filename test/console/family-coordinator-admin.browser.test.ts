@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, PHONE, screenshot, signIn, startConsoleWorld, type ConsoleWorld } from '../support/console-browser.js';
 
-describe('console: the family, the mentor coordinator and the administrator', () => {
+describe('console: the family, the mentor coordinator and the administrator', { timeout: 90_000 }, () => {
   let world: ConsoleWorld;
   beforeAll(async () => {
     world = await startConsoleWorld();

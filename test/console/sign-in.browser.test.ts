@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, PHONE, screenshot, signIn, startConsoleWorld, type ConsoleWorld } from '../support/console-browser.js';
 
-describe('console: signing in', () => {
+describe('console: signing in', { timeout: 90_000 }, () => {
   let world: ConsoleWorld;
   beforeAll(async () => {
     world = await startConsoleWorld();

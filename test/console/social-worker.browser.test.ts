@@ -10,7 +10,7 @@ interface Found {
   iin: string;
 }
 
-describe('console: the social worker', () => {
+describe('console: the social worker', { timeout: 90_000 }, () => {
   let world: ConsoleWorld;
   /** An Astana child under 10 (no consent needed to advance) awaiting placement, with an eligible guardian family. */
   let child: Found;
