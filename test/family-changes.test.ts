@@ -210,6 +210,24 @@ describe('a worker reviewing a change request', () => {
     expect(codeOf(await app.request(FamilyChangeRequestsDocument, { first: 10 }, coordinator))).toBe('FORBIDDEN');
   });
 
+  it("leaves another worker's family to its owner or the supervisor: a colleague sees the request but may not decide it", async () => {
+    const colleagueEmail = `changes.colleague.${++serial}@test.kz`;
+    const supervisorEmail = `changes.supervisor.${serial}@test.kz`;
+    await createUser(app.orm, { email: colleagueEmail, role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' });
+    await createUser(app.orm, { email: supervisorEmail, role: Role.SUPERVISOR, regionCode: 'ASTANA' });
+    const { family, token } = await familyWithAccount(workerId);
+    const request = ok(await submit({ version: family.version, availabilityNote: 'Synthetic: weekends', settlement: 'Қосшы' }, token)).submitFamilyChanges;
+    const colleague = await app.login(colleagueEmail);
+    const seen = ok(await app.request(FamilyChangeRequestsDocument, { first: 100, filter: { familyId: family.id } }, colleague)).familyChangeRequests.edges;
+    expect(seen.map((edge) => edge.node.id)).toEqual([request.id]);
+    expect(codeOf(await review(request, family.version, [{ field: 'settlement', accept: true }], colleague))).toBe('FORBIDDEN');
+    expect((await requestRow(request.id)).version).toBe(request.version);
+    const bySupervisor = ok(await review(request, family.version, [{ field: 'settlement', accept: true }], await app.login(supervisorEmail))).reviewFamilyChanges;
+    expect(bySupervisor.status).toBe('PENDING');
+    const byOwner = ok(await review(bySupervisor, (await reload(family.id)).version, [{ field: 'availabilityNote', accept: true }])).reviewFamilyChanges;
+    expect(byOwner.status).toBe('ACCEPTED');
+  });
+
   it("gives a worker the queue of the families assigned to it with assignedTo: ME", async () => {
     const mine = await familyWithAccount(workerId);
     const unassigned = await familyWithAccount();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Role } from '../../shared/enums.js';
 import {
   alreadyReviewed,
   ChangeRequestStatus,
@@ -6,6 +7,7 @@ import {
   decisionProblems,
   FieldDecision,
   inConflict,
+  mayReview,
   proposedFields,
   requestStatus,
   reviewedFields,
@@ -86,5 +88,19 @@ describe('a review', () => {
     const done = reviewedFields(reviewed, [{ field: 'capacity', accept: true }], record, 'worker', '2026-12-03T10:01:00.000Z');
     expect(requestStatus(done)).toBe(ChangeRequestStatus.PARTLY_ACCEPTED);
     expect(requestStatus(done.filter((field) => field.field === 'capacity'))).toBe(ChangeRequestStatus.ACCEPTED);
+  });
+});
+
+describe('who reviews a family’s changes', () => {
+  const owner = 'b1d2c3e4-0000-4000-8000-000000000001';
+  const colleague = { userId: 'b1d2c3e4-0000-4000-8000-000000000002', role: Role.SOCIAL_WORKER };
+  it('is the owner of the case, a supervisor or an administrator', () => {
+    expect(mayReview({ userId: owner, role: Role.SOCIAL_WORKER }, owner)).toBe(true);
+    expect(mayReview({ ...colleague, role: Role.SUPERVISOR }, owner)).toBe(true);
+    expect(mayReview({ ...colleague, role: Role.ADMIN }, owner)).toBe(true);
+    expect(mayReview(colleague, owner)).toBe(false);
+  });
+  it('is any worker who sees the family while nobody owns the case', () => {
+    expect(mayReview(colleague, undefined)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../shared/app-error.js';
+import { Role } from '../../shared/enums.js';
 
 /**
  * A family's own edits wait for its worker (issue 10, section 2). Plain functions over plain
@@ -169,4 +170,13 @@ export function requestStatus(fields: readonly ProposedField[]): ChangeRequestSt
   if (decisions.has(FieldDecision.PENDING)) return ChangeRequestStatus.PENDING;
   if (decisions.size === 2) return ChangeRequestStatus.PARTLY_ACCEPTED;
   return decisions.has(FieldDecision.ACCEPTED) ? ChangeRequestStatus.ACCEPTED : ChangeRequestStatus.REJECTED;
+}
+
+/**
+ * Who decides a family's edits: the worker who owns its case; the supervisor of its region (the
+ * caller already sees the family) or an administrator, for an absent owner; while nobody owns the
+ * case, any worker who sees the family. Colleagues see the queue but do not decide another's case.
+ */
+export function mayReview(reviewer: { userId: string; role: Role }, assignedWorkerId: string | undefined): boolean {
+  return reviewer.role === Role.ADMIN || reviewer.role === Role.SUPERVISOR || assignedWorkerId === undefined || assignedWorkerId === reviewer.userId;
 }

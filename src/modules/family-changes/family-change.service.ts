@@ -24,6 +24,7 @@ import {
   changeableValues,
   decisionProblems,
   FieldDecision,
+  mayReview,
   proposedFields,
   requestStatus,
   reviewedFields,
@@ -85,6 +86,7 @@ export async function reviewFamilyChanges(ctx: Context, input: ReviewFamilyChang
     const request = isUuid(input.id) ? await em.findOne(FamilyChangeRequest, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!request) throw notFound('Change request');
     const family = await getFamily(ctx, request.family.id, em);
+    if (!mayReview(actor, family.assignedWorker?.id)) throw forbidden('The family’s own worker or the region’s supervisor reviews its changes');
     if (request.version !== input.version) throw conflict(STALE_REQUEST);
     if (family.version !== input.familyVersion) throw conflict(STALE_FAMILY);
     rejectProblems(decisionProblems(request.fields, input.decisions));
