@@ -675,6 +675,7 @@ export type UpdateChildInput = {
 /** Staff edit of a family. Fields left out are not changed; null clears an optional field. */
 export type UpdateFamilyInput = {
   address?: string | null | undefined;
+  /** How many more children the household can take. */
   capacity?: number | null | undefined;
   childrenInHousehold?: number | null | undefined;
   contactEmail?: string | null | undefined;
@@ -684,6 +685,7 @@ export type UpdateFamilyInput = {
   forms?: Array<PlacementForm> | null | undefined;
   housing?: HousingInput | null | undefined;
   id: string | number;
+  /** Monthly household income, tenge. */
   monthlyIncome?: number | null | undefined;
   preferences?: FamilyPreferencesInput | null | undefined;
   settlement?: string | null | undefined;

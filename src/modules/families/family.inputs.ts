@@ -192,8 +192,58 @@ export class RegisterFamilyInput {
   confirmNotDuplicate?: boolean;
 }
 
+/**
+ * The household's own facts, editable both by staff (`updateFamily`) and by the family (as a change
+ * request): one definition, so both validate alike. Fields left out change nothing.
+ */
+export function HouseholdFields<TBase extends abstract new (...args: any[]) => object>(Base: TBase) {
+  // Named per base, never used as a type itself: type-graphql gives its fields to the inputs extending it.
+  @InputType(`${Base.name}Household`)
+  abstract class Household extends Base {
+    @Field(() => String, { nullable: true })
+    @IsPlainText(100)
+    settlement?: string;
+
+    @Field(() => Int, { nullable: true, description: 'Monthly household income, tenge.' })
+    @Min(0)
+    monthlyIncome?: number;
+
+    @Field(() => HousingInput, { nullable: true })
+    @ValidateNested()
+    housing?: HousingInput;
+
+    @Field(() => FamilyPreferencesInput, { nullable: true })
+    @ValidateNested()
+    preferences?: FamilyPreferencesInput;
+
+    @Field(() => Int, { nullable: true, description: 'How many more children the household can take.' })
+    @Min(0)
+    @Max(20)
+    capacity?: number;
+
+    @Field(() => Int, { nullable: true })
+    @Min(0)
+    @Max(30)
+    childrenInHousehold?: number;
+
+    @Field(() => String, { nullable: true })
+    @IsPhone()
+    contactPhone?: string;
+
+    @Field(() => String, { nullable: true })
+    @MaxLength(254)
+    @IsEmail()
+    contactEmail?: string;
+
+    @Field(() => String, { nullable: true })
+    @IsPlainText(300)
+    address?: string;
+  }
+  return Household;
+}
+
 @InputType({ description: 'Staff edit of a family. Fields left out are not changed; null clears an optional field.' })
-export class UpdateFamilyInput extends RecordEditInput {
+export class UpdateFamilyInput extends HouseholdFields(RecordEditInput) {
   @Field(() => [PlacementForm], { nullable: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -203,47 +253,8 @@ export class UpdateFamilyInput extends RecordEditInput {
   @IsPlainText(64)
   districtCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsPlainText(100)
-  settlement?: string;
-
-  @Field(() => Int, { nullable: true })
-  @Min(0)
-  monthlyIncome?: number;
-
-  @Field(() => HousingInput, { nullable: true })
-  @ValidateNested()
-  housing?: HousingInput;
-
   @Field(() => LocalDateScalar, { nullable: true })
   trainingCertificateDate?: string;
-
-  @Field(() => FamilyPreferencesInput, { nullable: true })
-  @ValidateNested()
-  preferences?: FamilyPreferencesInput;
-
-  @Field(() => Int, { nullable: true })
-  @Min(0)
-  @Max(20)
-  capacity?: number;
-
-  @Field(() => Int, { nullable: true })
-  @Min(0)
-  @Max(30)
-  childrenInHousehold?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsPhone()
-  contactPhone?: string;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(254)
-  @IsEmail()
-  contactEmail?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText(300)
-  address?: string;
 }
 
 @InputType()

@@ -1,56 +1,21 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUUID, MaxLength, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
+import { IsNoteText, IsPlainText } from '../../graphql/validation.js';
 import { AssignedToFilter } from '../casework/assignment.js';
-import { FamilyPreferencesInput, HousingInput } from '../families/family.inputs.js';
+import { HouseholdFields } from '../families/family.inputs.js';
 import { ChangeRequestStatus, FAMILY_CHANGE_FIELDS, type FamilyChangeField } from './family-change.rules.js';
 import { FamilyChangeFieldName } from './family-change.type.js';
 
-@InputType({ description: 'What a family asks to change in its record; its worker reviews each field. Fields left out are not proposed; null proposes to clear an optional field.' })
-export class SubmitFamilyChangesInput {
+/** The version of its own record a family read; the family's record id is its account's. */
+@InputType()
+abstract class FamilyVersionInput {
   @Field(() => Int, { description: 'The version of your record you read: each field is proposed against its value at that version.' })
   @Min(1)
   version!: number;
+}
 
-  @Field(() => String, { nullable: true })
-  @IsPlainText(100)
-  settlement?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Monthly household income, tenge.' })
-  @Min(0)
-  monthlyIncome?: number;
-
-  @Field(() => HousingInput, { nullable: true })
-  @ValidateNested()
-  housing?: HousingInput;
-
-  @Field(() => FamilyPreferencesInput, { nullable: true })
-  @ValidateNested()
-  preferences?: FamilyPreferencesInput;
-
-  @Field(() => Int, { nullable: true, description: 'How many more children the household can take.' })
-  @Min(0)
-  @Max(20)
-  capacity?: number;
-
-  @Field(() => Int, { nullable: true })
-  @Min(0)
-  @Max(30)
-  childrenInHousehold?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsPhone()
-  contactPhone?: string;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(254)
-  @IsEmail()
-  contactEmail?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText(300)
-  address?: string;
-
+@InputType({ description: 'What a family asks to change in its record; its worker reviews each field. Fields left out are not proposed; null proposes to clear an optional field.' })
+export class SubmitFamilyChangesInput extends HouseholdFields(FamilyVersionInput) {
   @Field(() => Boolean, { nullable: true })
   acceptingPlacements?: boolean;
 
