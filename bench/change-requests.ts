@@ -6,32 +6,19 @@
  * the whole queue page by page. Prints p50 and p95 of each. Synthetic data only.
  */
 import 'reflect-metadata';
-import { execute, parse } from 'graphql';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { ensureDatabase, withDatabaseName } from '../src/db/databases.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
-import { useEncryptionKeys } from '../src/db/encryption.js';
-import { initOrm, migrate } from '../src/db/orm.js';
-import { seedDatabase } from '../src/db/seed.js';
-import type { Context } from '../src/graphql/context.js';
-import { createLoaders } from '../src/graphql/loaders.js';
-import { createSchema } from '../src/graphql/schema.js';
-import { AuditedReads } from '../src/modules/audit/read-audit.js';
+import { parse } from 'graphql';
 import { Family } from '../src/modules/families/family.entity.js';
 import { FamilyChangeRequest } from '../src/modules/family-changes/family-change-request.entity.js';
 import { ChangeRequestStatus, changeableValues, proposedFields, type FamilyChangeField } from '../src/modules/family-changes/family-change.rules.js';
 import { User } from '../src/modules/identity/user.entity.js';
+import { createSchema } from '../src/graphql/schema.js';
 import { Role } from '../src/shared/enums.js';
 import { uuidv7 } from '../src/shared/uuid.js';
-import { BENCH_ENCRYPTION } from './api/workloads.js';
+import { percentile, timedOperation, withSeededDatabase } from './support.js';
 
 const PENDING = 1_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WALKS = Number(process.env.BENCH_WALKS ?? 20);
-const percentile = (values: number[], p: number) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 const QUEUE = parse(`query Queue($after: String) {
   familyChangeRequests(filter: { status: [PENDING], regionCode: "ASTANA" }, first: 50, after: $after) {
@@ -41,15 +28,7 @@ const QUEUE = parse(`query Queue($after: String) {
   }
 }`);
 
-useEncryptionKeys(BENCH_ENCRYPTION);
-const dir = mkdtempSync(join(tmpdir(), 'shanyraq-bench-'));
-chmodSync(dir, 0o755);
-const database = await startEmbeddedPostgres(join(dir, 'pg'));
-try {
-  await ensureDatabase(database.url, 'bench');
-  const orm = await initOrm(withDatabaseName(database.url, 'bench'));
-  await migrate(orm);
-  await seedDatabase(orm, { scale: 'demo' });
+await withSeededDatabase({ scale: 'demo' }, async (orm) => {
   const setup = orm.em.fork();
   const families = await setup.find(Family, { region: 'ASTANA' }, { orderBy: { id: 'asc' } });
   const rows = Array.from({ length: PENDING }, (_, n) => {
@@ -68,13 +47,9 @@ try {
 
   const schema = await createSchema();
   const page = async (after?: string) => {
-    const em = orm.em.fork();
-    const contextValue = { em, actor, loaders: createLoaders(em), requestId: 'bench', clientAddress: '127.0.0.1', auditedReads: new AuditedReads() } as Partial<Context>;
-    const started = performance.now();
-    const result = await execute({ schema, document: QUEUE, contextValue, variableValues: { after } });
-    if (result.errors) throw new Error(`bench operation failed: ${result.errors[0]!.message}`);
-    const connection = (result.data as { familyChangeRequests: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).familyChangeRequests;
-    return { ms: performance.now() - started, next: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor! : undefined };
+    const { ms, data } = await timedOperation(orm, schema, actor, QUEUE, { after });
+    const connection = (data as { familyChangeRequests: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).familyChangeRequests;
+    return { ms, next: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor! : undefined };
   };
 
   for (let i = 0; i < 20; i++) await page();
@@ -97,8 +72,4 @@ try {
   }
   console.log(`any page of the walk: p50 ${percentile(pages, 0.5).toFixed(1)} ms, p95 ${percentile(pages, 0.95).toFixed(1)} ms (${pages.length} pages)`);
   console.log(`whole queue, ${PENDING / 50} pages: p50 ${percentile(walks, 0.5).toFixed(0)} ms, p95 ${percentile(walks, 0.95).toFixed(0)} ms (${WALKS} walks)`);
-  await orm.close();
-} finally {
-  await database.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

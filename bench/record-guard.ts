@@ -5,28 +5,17 @@
  * Prints the median time per operation for each and their ratio. Synthetic data only.
  */
 import 'reflect-metadata';
-import { execute, parse, type GraphQLSchema } from 'graphql';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ensureDatabase, withDatabaseName } from '../src/db/databases.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
-import { useEncryptionKeys } from '../src/db/encryption.js';
-import { initOrm, migrate } from '../src/db/orm.js';
-import { seedDatabase } from '../src/db/seed.js';
 import { authChecker } from '../src/graphql/auth-checker.js';
-import type { Context } from '../src/graphql/context.js';
-import { createLoaders } from '../src/graphql/loaders.js';
 import { createSchema, resolvers } from '../src/graphql/schema.js';
-import { AuditedReads } from '../src/modules/audit/read-audit.js';
 import type { Actor } from '../src/modules/identity/actor.js';
 import { Role } from '../src/shared/enums.js';
-import { BENCH_ENCRYPTION, W1, W2 } from './api/workloads.js';
+import { W1, W2 } from './api/workloads.js';
+import { percentile, timedOperation, withSeededDatabase } from './support.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => percentile(values, 0.5);
 
 // The workloads of bench:api, so every benchmark measures the same two pages.
 const OPERATIONS: { name: string; role: Role; query: string }[] = [
@@ -34,15 +23,7 @@ const OPERATIONS: { name: string; role: Role; query: string }[] = [
   { name: 'W2: 20 waiting children, siblings, placements, families, applicants (worker)', role: Role.SOCIAL_WORKER, query: W2 },
 ];
 
-useEncryptionKeys(BENCH_ENCRYPTION);
-const dir = mkdtempSync(join(tmpdir(), 'shanyraq-bench-'));
-chmodSync(dir, 0o755);
-const database = await startEmbeddedPostgres(join(dir, 'pg'));
-try {
-  await ensureDatabase(database.url, 'bench');
-  const orm = await initOrm(withDatabaseName(database.url, 'bench'));
-  await migrate(orm);
-  await seedDatabase(orm, { scale: 'demo' });
+await withSeededDatabase({ scale: 'demo' }, async (orm) => {
   const [worker] = await orm.em.getConnection().execute(`select id from app_user where role = 'SOCIAL_WORKER' and region_code = 'ASTANA' limit 1`);
   const actors: Record<string, Actor> = {
     [Role.ADMIN]: { userId: '00000000-0000-7000-8000-000000000000', role: Role.ADMIN },
@@ -52,14 +33,7 @@ try {
   // The same resolvers and options, without the guard: what the guard's checks cost, and nothing else.
   const bare = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false, skipMissingProperties: true } });
 
-  const run = async (schema: GraphQLSchema, role: Role, document: ReturnType<typeof parse>) => {
-    const em = orm.em.fork();
-    const contextValue = { em, actor: actors[role], loaders: createLoaders(em), requestId: 'bench', clientAddress: '127.0.0.1', auditedReads: new AuditedReads() } as Partial<Context>;
-    const started = performance.now();
-    const result = await execute({ schema, document, contextValue });
-    if (result.errors) throw new Error(`bench operation failed: ${result.errors[0]!.message}`);
-    return performance.now() - started;
-  };
+  const run = async (schema: GraphQLSchema, role: Role, document: ReturnType<typeof parse>) => (await timedOperation(orm, schema, actors[role]!, document)).ms;
 
   for (const operation of OPERATIONS) {
     const document = parse(operation.query);
@@ -72,8 +46,4 @@ try {
     const [g, b] = [median(times.guarded), median(times.bare)];
     console.log(`${operation.name}: guarded ${g.toFixed(2)} ms, without the guard ${b.toFixed(2)} ms, ratio ${(g / b).toFixed(2)} (medians of ${RUNS})`);
   }
-  await orm.close();
-} finally {
-  await database.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

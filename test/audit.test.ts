@@ -125,6 +125,7 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   // Within one region: the case changes hands and stays.
   acceptTransfer: ['case-transfer.accept', 'child.transfer'],
   declineTransfer: ['case-transfer.decline'],
+  withdrawTransfer: ['case-transfer.withdraw'],
 };
 
 const mutations = Object.keys(schema.getMutationType()!.getFields());

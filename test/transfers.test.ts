@@ -108,6 +108,27 @@ describe('within a region', () => {
     expect((await app.orm.em.fork().findOneOrFail(Child, child.id)).assignedWorker?.id).toBe(ids.sender);
   });
 
+  it('lets the sending side take a request back before an answer: the case stays, the receiver can no longer answer, and it may be sent again', async () => {
+    const WITHDRAW = 'mutation($id: ID!, $reason: String) { withdrawTransfer(input: { transferId: $id, reason: $reason }) { id status declineReason decidedBy { id } } }';
+    const child = await ownedChild();
+    const transfer = (await request('sender', child.id, ids.colleague)).data!.requestTransfer;
+    const before = await countWritten();
+    expect(codes(await ask('colleague', WITHDRAW, { id: transfer.id }))?.[0]?.[0]).toBe('FORBIDDEN');
+    expect(codes(await ask('receiving', WITHDRAW, { id: transfer.id }))?.[0]?.[0]).toBe('FORBIDDEN');
+    expect(await countWritten()).toEqual(before);
+    const withdrawn = await ask('sender', WITHDRAW, { id: transfer.id, reason: 'synthetic: meant for another colleague' });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data?.withdrawTransfer).toEqual({ id: transfer.id, status: 'WITHDRAWN', declineReason: 'synthetic: meant for another colleague', decidedBy: { id: ids.sender } });
+    expect(codes(await ask('colleague', ACCEPT, { id: transfer.id }))?.[0]?.[0]).toBe('CONFLICT');
+    expect(codes(await ask('sender', WITHDRAW, { id: transfer.id }))?.[0]?.[0]).toBe('CONFLICT');
+    expect((await app.orm.em.fork().findOneOrFail(Child, child.id)).assignedWorker?.id).toBe(ids.sender);
+    const timeline = await ask('sender', 'query($id: ID!) { childTimeline(childId: $id) { kind recordId } }', { id: child.id });
+    expect(timeline.data?.childTimeline[0]).toEqual({ kind: 'TRANSFER_WITHDRAWN', recordId: transfer.id });
+    // The supervisor of the sending region may take back what a worker sent.
+    const again = (await request('sender', child.id, ids.receiver)).data!.requestTransfer;
+    expect((await ask('supervisor', WITHDRAW, { id: again.id })).data?.withdrawTransfer.status).toBe('WITHDRAWN');
+  });
+
   it('lets a supervisor hand out a case nobody owns, and a mentor go to a coordinator', async () => {
     const child = await createChild(app.orm, { regionCode: 'KOSTANAY' });
     const asked = await request('supervisor', child.id, ids.colleague);

@@ -553,6 +553,15 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const id = await pendingTransfer(world, scope);
     return { variables: { input: { transferId: id, reason: 'synthetic decline reason' } }, recordId: id };
   },
+  'Mutation.withdrawTransfer': async (world, scope) => {
+    const owned = await ownedCase(world, scope);
+    const em = world.app.orm.em.fork();
+    const transfer = em.create(CaseTransfer, {
+      [owned.kind === 'MENTOR' ? 'mentor' : 'child']: owned.recordId, fromWorker: owned.ownerId, toWorker: (await receiverFor(world, scope, owned.kind)).id, requestedBy: owned.ownerId, fromRegion: scope.regionCode, toRegion: scope.regionCode,
+    });
+    await em.flush();
+    return { variables: { input: { transferId: transfer.id, reason: 'synthetic: sent to the wrong colleague' } }, recordId: transfer.id };
+  },
   'Mutation.updateMatchingPolicy': async (world) => {
     const policy = await world.must('Query.matchingPolicy', {});
     return { variables: { input: { expectedVersion: policy.version, rules: [], note: 'Back to the registry defaults' } } };

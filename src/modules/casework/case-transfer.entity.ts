@@ -11,6 +11,8 @@ export enum TransferStatus {
   PENDING = 'PENDING',
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
+  /** Taken back by the sending side before an answer. */
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 /**

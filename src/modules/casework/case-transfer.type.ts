@@ -23,7 +23,7 @@ export class CaseTransferType {
   note?: string;
 
   @UseMiddleware(AuditTransferRead)
-  @Field(() => String, { nullable: true, description: 'Why the receiver declined.' })
+  @Field(() => String, { nullable: true, description: 'Why the receiver declined, or the sending side took the request back.' })
   declineReason?: string;
 
   @Field({ description: 'When it was asked.' })

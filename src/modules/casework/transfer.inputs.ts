@@ -6,7 +6,7 @@ import { TransferStatus } from './case-transfer.entity.js';
 import { TransferRecordKind } from './transfer.rules.js';
 
 registerEnumType(TransferRecordKind, { name: 'TransferRecordKind', description: 'The kind of case handed over: a child, a family or a mentor.' });
-registerEnumType(TransferStatus, { name: 'TransferStatus', description: 'PENDING until the receiver answers; then ACCEPTED or DECLINED.' });
+registerEnumType(TransferStatus, { name: 'TransferStatus', description: 'PENDING until the receiver answers (ACCEPTED or DECLINED) or the sending side takes it back (WITHDRAWN).' });
 
 @InputType()
 export class RequestTransferInput {
@@ -39,9 +39,16 @@ export class DeclineTransferInput extends DecideTransferInput {
 }
 
 @InputType()
+export class WithdrawTransferInput extends DecideTransferInput {
+  @Field(() => String, { nullable: true, description: 'Why, for the receiver.' })
+  @IsNoteText(2000)
+  reason?: string;
+}
+
+@InputType()
 export class TransferFilter {
   @Field(() => [TransferStatus], { nullable: true })
-  @ArrayMaxSize(3)
+  @ArrayMaxSize(4)
   status?: TransferStatus[];
 
   @AssignedToFilter()

@@ -9,9 +9,9 @@ import { RegionType } from '../regions/region.type.js';
 import type { CaseTransfer } from './case-transfer.entity.js';
 import { CaseTransferType } from './case-transfer.type.js';
 import { StaffMemberType } from './staff-member.type.js';
-import { DecideTransferInput, DeclineTransferInput, RequestTransferInput, TransferFilter } from './transfer.inputs.js';
+import { DecideTransferInput, DeclineTransferInput, RequestTransferInput, TransferFilter, WithdrawTransferInput } from './transfer.inputs.js';
 import { TransferRecordKind } from './transfer.rules.js';
-import { acceptTransfer, declineTransfer, getTransfer, kindOf, listTransfers, recordIdOf, requestTransfer } from './transfer.service.js';
+import { acceptTransfer, declineTransfer, getTransfer, kindOf, listTransfers, recordIdOf, requestTransfer, withdrawTransfer } from './transfer.service.js';
 
 @ObjectType()
 export class CaseTransferConnection extends ConnectionType(CaseTransferType, 'CaseTransfer') {}
@@ -48,6 +48,12 @@ export class CaseTransferResolver {
   @Mutation(() => CaseTransferType, { description: 'The receiver (or its supervisor) declines, with a reason; the case stays with its owner.' })
   declineTransfer(@Ctx() ctx: Context, @Arg('input') input: DeclineTransferInput) {
     return declineTransfer(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.withdrawTransfer'))
+  @Mutation(() => CaseTransferType, { description: 'The sending side takes the request back before an answer (its asker, the owner, the region’s supervisor); the case stays.' })
+  withdrawTransfer(@Ctx() ctx: Context, @Arg('input') input: WithdrawTransferInput) {
+    return withdrawTransfer(ctx, input);
   }
 
   @FieldResolver(() => TransferRecordKind)

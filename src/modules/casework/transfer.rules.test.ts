@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../shared/enums.js';
-import { mayDecide, mayRequest, receiverProblem, TransferRecordKind } from './transfer.rules.js';
+import { mayDecide, mayRequest, mayWithdraw, receiverProblem, TransferRecordKind } from './transfer.rules.js';
 
 const worker = (id: string, role = Role.SOCIAL_WORKER, disabled = false) => ({ id, role, disabled, regionCode: 'ASTANA' });
 
@@ -37,4 +37,17 @@ describe('who answers a transfer', () => {
     ['the sender', { userId: 'w1', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' }, false],
     ['an administrator', { userId: 'a1', role: Role.ADMIN }, true],
   ])('%s: %s', (_who, decider, expected) => expect(mayDecide(decider, transfer)).toBe(expected));
+});
+
+describe('who takes a transfer back', () => {
+  const transfer = { requestedById: 's2', fromWorkerId: 'w1', fromRegionCode: 'ASTANA' };
+  it.each([
+    ['whoever asked', { userId: 's2', role: Role.SUPERVISOR, regionCode: 'ASTANA' }, true],
+    ['the case’s owner', { userId: 'w1', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' }, true],
+    ['another supervisor of the sending region', { userId: 's3', role: Role.SUPERVISOR, regionCode: 'ASTANA' }, true],
+    ['the receiving region’s supervisor', { userId: 's1', role: Role.SUPERVISOR, regionCode: 'ALMATY' }, false],
+    ['the receiver', { userId: 'w2', role: Role.SOCIAL_WORKER, regionCode: 'ALMATY' }, false],
+    ['a colleague of the sender', { userId: 'w3', role: Role.SOCIAL_WORKER, regionCode: 'ASTANA' }, false],
+    ['an administrator', { userId: 'a1', role: Role.ADMIN }, true],
+  ])('%s', (_who, withdrawer, expected) => expect(mayWithdraw(withdrawer, transfer)).toBe(expected));
 });

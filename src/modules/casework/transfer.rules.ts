@@ -53,3 +53,13 @@ export function mayDecide(decider: Person, transfer: { toWorkerId: string; toReg
     (decider.role === Role.SUPERVISOR && decider.regionCode === transfer.toRegionCode)
   );
 }
+
+/** The request is taken back before an answer by whoever asked it, the case's owner, the sending region's supervisor or an administrator. */
+export function mayWithdraw(withdrawer: Person, transfer: { requestedById: string; fromWorkerId?: string; fromRegionCode: string }): boolean {
+  return (
+    withdrawer.role === Role.ADMIN ||
+    withdrawer.userId === transfer.requestedById ||
+    withdrawer.userId === transfer.fromWorkerId ||
+    (withdrawer.role === Role.SUPERVISOR && withdrawer.regionCode === transfer.fromRegionCode)
+  );
+}

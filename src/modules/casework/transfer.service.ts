@@ -16,8 +16,8 @@ import { Mentor } from '../mentors/mentor.entity.js';
 import { getMentor } from '../mentors/mentor.service.js';
 import { assigneeOf } from './assignment.js';
 import { CaseTransfer, TransferStatus } from './case-transfer.entity.js';
-import type { DecideTransferInput, DeclineTransferInput, RequestTransferInput, TransferFilter } from './transfer.inputs.js';
-import { mayDecide, mayRequest, receiverProblem, TransferRecordKind } from './transfer.rules.js';
+import type { DecideTransferInput, DeclineTransferInput, RequestTransferInput, TransferFilter, WithdrawTransferInput } from './transfer.inputs.js';
+import { mayDecide, mayRequest, mayWithdraw, receiverProblem, TransferRecordKind } from './transfer.rules.js';
 
 type OwnedCase = Child | Family | Mentor;
 
@@ -140,6 +140,22 @@ export async function declineTransfer(ctx: Context, input: DeclineTransferInput)
     const transfer = await pendingForDecision(ctx, em, input.transferId);
     em.assign(transfer, { status: TransferStatus.DECLINED, decidedAt: new Date(), decidedBy: actor.userId, declineReason: input.reason });
     recordAudit(em, ctx, { action: 'case-transfer.decline', entityName: 'CaseTransfer', entityId: transfer.id, changedFields: ['status', 'declineReason'], reason: input.reason });
+    return transfer;
+  });
+}
+
+/** The sending side takes a request back before the receiver answers; the case stays where it was, and may be sent again. */
+export async function withdrawTransfer(ctx: Context, input: WithdrawTransferInput): Promise<CaseTransfer> {
+  const actor = requireActor(ctx.actor);
+  return ctx.em.transactional(async (em) => {
+    const transfer = await getTransfer(ctx, input.transferId, em, true);
+    if (!mayWithdraw(actor, { requestedById: transfer.requestedBy.id, fromWorkerId: transfer.fromWorker?.id, fromRegionCode: transfer.fromRegion.code })) {
+      throw forbidden('Only whoever asked for the transfer, the case’s owner, its region’s supervisor or an administrator takes it back');
+    }
+    if (transfer.status !== TransferStatus.PENDING) throw conflict('The transfer was already answered');
+    const reason = input.reason?.trim() || undefined;
+    em.assign(transfer, { status: TransferStatus.WITHDRAWN, decidedAt: new Date(), decidedBy: actor.userId, declineReason: reason });
+    recordAudit(em, ctx, { action: 'case-transfer.withdraw', entityName: 'CaseTransfer', entityId: transfer.id, changedFields: reason ? ['status', 'declineReason'] : ['status'], reason });
     return transfer;
   });
 }

@@ -20,6 +20,13 @@ import { HISTORY_KINDS, RecordChange, type HistoryKind } from './record-change.e
 import { HistoryEntry } from './history-entry.js';
 import { TimelineKind } from './history.type.js';
 
+/** How a transfer's answer shows on the timeline. */
+const ANSWERED = {
+  [TransferStatus.ACCEPTED]: TimelineKind.TRANSFER_ACCEPTED,
+  [TransferStatus.DECLINED]: TimelineKind.TRANSFER_DECLINED,
+  [TransferStatus.WITHDRAWN]: TimelineKind.TRANSFER_WITHDRAWN,
+} as const;
+
 const SUBJECTS: Record<HistoryKind, EntityClass<{ id: string }>> = { Child, Family, FamilyApplicant, Mentor, Placement, Mentorship };
 
 /** Whether a role reads a field of a record kind (FIELD_ACCESS): of an embedded value, its owner field decides. */
@@ -123,7 +130,7 @@ export async function timelineOf(ctx: Context, childId: string, first: number): 
     const ofTransfer = { recordKind: 'CaseTransfer', recordId: transfer.id, status: transfer.status } as const;
     entries.push({ kind: TimelineKind.TRANSFER_REQUESTED, at: transfer.createdAt, ...ofTransfer });
     if (transfer.decidedAt) {
-      entries.push({ kind: transfer.status === TransferStatus.ACCEPTED ? TimelineKind.TRANSFER_ACCEPTED : TimelineKind.TRANSFER_DECLINED, at: transfer.decidedAt, ...ofTransfer });
+      entries.push({ kind: ANSWERED[transfer.status as Exclude<TransferStatus, TransferStatus.PENDING>], at: transfer.decidedAt, ...ofTransfer });
     }
   }
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, first);

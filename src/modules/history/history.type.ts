@@ -67,11 +67,12 @@ export enum TimelineKind {
   TRANSFER_REQUESTED = 'TRANSFER_REQUESTED',
   TRANSFER_ACCEPTED = 'TRANSFER_ACCEPTED',
   TRANSFER_DECLINED = 'TRANSFER_DECLINED',
+  TRANSFER_WITHDRAWN = 'TRANSFER_WITHDRAWN',
 }
 
 registerEnumType(TimelineKind, {
   name: 'TimelineKind',
-  description: 'What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting, a transfer of the case asked, accepted or declined.',
+  description: 'What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting, a transfer of the case asked, accepted, declined or withdrawn.',
 });
 
 @ObjectType('TimelineEntry', {

@@ -160,6 +160,7 @@ export const OPERATION_ACCESS = {
   'Mutation.requestTransfer':            row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
   'Mutation.acceptTransfer':             row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
   'Mutation.declineTransfer':            row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
+  'Mutation.withdrawTransfer':           row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
 } as const satisfies Record<`${'Query' | 'Mutation'}.${string}`, AccessRow>;
 
 /**

@@ -323,7 +323,7 @@ export type SubmitFamilyChangesInput = {
   version: number;
 };
 
-/** What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting, a transfer of the case asked, accepted or declined. */
+/** What happened: registration, an identity correction, a placement step (its transition says which), a consent or opinion, a mentorship begun or ended, a meeting, a transfer of the case asked, accepted, declined or withdrawn. */
 export type TimelineKind =
   | 'CONSENT'
   | 'CORRECTED'
@@ -335,7 +335,8 @@ export type TimelineKind =
   | 'REGISTERED'
   | 'TRANSFER_ACCEPTED'
   | 'TRANSFER_DECLINED'
-  | 'TRANSFER_REQUESTED';
+  | 'TRANSFER_REQUESTED'
+  | 'TRANSFER_WITHDRAWN';
 
 export type AdminStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
