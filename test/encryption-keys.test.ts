@@ -31,7 +31,7 @@ const ENCRYPTED_COLUMNS: SealedTable[] = [
   { table: 'audit_reason', columns: ['reason'], iinHash: false },
   { table: 'case_transfer', columns: ['note', 'decline_reason'], iinHash: false },
   { table: 'child', columns: ['iin', 'legal_status', 'health_group', 'special_needs', 'health_notes', 'case_notes'], iinHash: true },
-  { table: 'family', columns: ['address', 'availability_note'], iinHash: false },
+  { table: 'family', columns: ['household_members', 'address', 'availability_note'], iinHash: false },
   { table: 'family_applicant', columns: ['iin', 'passport_number', 'checks'], iinHash: true },
   { table: 'family_change_request', columns: ['fields'], iinHash: false },
   { table: 'mentor', columns: ['iin', 'background_check_result', 'interests'], iinHash: true },

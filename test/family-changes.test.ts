@@ -242,6 +242,39 @@ describe('a worker reviewing a change request', () => {
   });
 });
 
+describe('household members', () => {
+  const grandmother = { fullName: 'Синтетикова Айгуль', relation: 'GRANDPARENT', birthYear: 1950 } as const;
+  const nephew = { fullName: 'Синтетиков Ерлан', relation: 'OTHER_RELATIVE', birthYear: 2008 } as const;
+
+  it('are recorded by staff, proposed by the family as the whole list, and go in only when the worker accepts them', async () => {
+    const { family, userId, token } = await familyWithAccount();
+    const staffSet = ok(await app.request(UpdateFamilyDocument, { input: { id: family.id, version: family.version, householdMembers: [grandmother] } }, worker)).updateFamily;
+    const { submitFamilyChanges: request } = ok(await submit({ version: staffSet.version, householdMembers: [grandmother, nephew] }, token));
+    expect(request.fields).toEqual([
+      expect.objectContaining({ field: 'householdMembers', readValue: [grandmother], proposedValue: [grandmother, nephew], currentValue: [grandmother], conflict: false }),
+    ]);
+    expect((await reload(family.id)).householdMembers).toEqual([grandmother]);
+    ok(await review(request, staffSet.version, [{ field: 'householdMembers', accept: true }]));
+    const read = ok(await app.request(FamilyProvenanceDocument, { id: family.id }, worker)).family!;
+    expect(read.householdMembers).toEqual([grandmother, nephew]);
+    expect(read.provenance.find((entry) => entry.field === 'householdMembers')).toMatchObject({ source: 'FAMILY', setById: userId, changeRequestId: request.id });
+    // Names are personal data: sealed at rest, their reads audited.
+    const [row] = await app.orm.em.getConnection().execute(`select household_members from family where id = ?`, [family.id]);
+    expect(row.household_members).not.toContain('Синтетикова');
+    expect(await app.orm.em.fork().count(AuditEvent, { entityId: family.id, action: 'family.read-personal' })).toBeGreaterThan(0);
+  });
+
+  it('refuses a birth year in the future or a blank name, naming the member, writing nothing', async () => {
+    const { family, token } = await familyWithAccount();
+    const future = await submit({ version: family.version, householdMembers: [grandmother, { ...nephew, birthYear: 2100 }] }, token);
+    expect([codeOf(future), future.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'householdMembers.1.birthYear']);
+    const blank = await app.request(UpdateFamilyDocument, { input: { id: family.id, version: family.version, householdMembers: [{ ...grandmother, fullName: '  ' }] } }, worker);
+    expect([codeOf(blank), blank.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'householdMembers.0.fullName']);
+    expect(await app.orm.em.fork().count(FamilyChangeRequest, { family: family.id })).toBe(0);
+    expect((await reload(family.id)).version).toBe(family.version);
+  });
+});
+
 describe('a page of the review queue', () => {
   it('costs the same few statements for 5 requests as for 30: no query per request', async () => {
     for (let i = 0; i < 30; i++) {

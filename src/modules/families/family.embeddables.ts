@@ -1,7 +1,14 @@
 import { Embeddable, Enum, Opt, Property } from '@mikro-orm/core';
 import { CheckResult, Language, Sex } from '../../shared/enums.js';
 import { SpecialNeed } from '../children/child.enums.js';
-import { BackgroundCheckKind, HousingKind } from './family.enums.js';
+import { BackgroundCheckKind, HouseholdRelation, HousingKind } from './family.enums.js';
+
+/** A person who lives in the household and is not an applicant; kept sealed in one list with the others. */
+export interface HouseholdMember {
+  fullName: string;
+  relation: HouseholdRelation;
+  birthYear: number;
+}
 
 @Embeddable()
 export class Housing {

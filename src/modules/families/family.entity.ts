@@ -1,12 +1,12 @@
 import { Check, Collection, Embedded, Entity, Enum, Formula, Index, ManyToOne, OneToMany, Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity.js';
-import { EncryptedText } from '../../db/encrypted-text.type.js';
+import { EncryptedJson, EncryptedText } from '../../db/encrypted-text.type.js';
 import { SQL_TODAY } from '../../shared/dates.js';
 import { PlacementForm } from '../../shared/enums.js';
 import { District } from '../regions/district.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { User } from '../identity/user.entity.js';
-import { FamilyPreferences, Housing } from './family.embeddables.js';
+import { FamilyPreferences, Housing, type HouseholdMember } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { FamilyApplicant } from './family-applicant.entity.js';
 import { assessmentStatusSql } from './family.status.js';
@@ -79,6 +79,10 @@ export class Family extends VersionedEntity {
 
   @Property({ type: 'integer' })
   childrenInHousehold: number & Opt = 0;
+
+  /** Everyone else who lives there, by name: sealed as one list. Null on records from before the field: none recorded. */
+  @Property({ type: new EncryptedJson<HouseholdMember[]>(256), nullable: true })
+  householdMembers?: HouseholdMember[];
 
   @OneToMany(() => FamilyKinship, (kinship) => kinship.family)
   kinships = new Collection<FamilyKinship>(this);

@@ -44,6 +44,17 @@ export enum BackgroundCheckKind {
   CRIMINAL_PROSECUTION = 'CRIMINAL_PROSECUTION',
 }
 
+/** Who else lives in the household besides the applicants (члены семьи, проживающие совместно). */
+export enum HouseholdRelation {
+  SPOUSE = 'SPOUSE',
+  CHILD = 'CHILD',
+  PARENT = 'PARENT',
+  GRANDPARENT = 'GRANDPARENT',
+  SIBLING = 'SIBLING',
+  OTHER_RELATIVE = 'OTHER_RELATIVE',
+  OTHER = 'OTHER',
+}
+
 export enum KinshipRelation {
   GRANDPARENT = 'GRANDPARENT',
   ADULT_SIBLING = 'ADULT_SIBLING',

@@ -7,8 +7,8 @@ import { LocalDateScalar } from '../../graphql/scalars.js';
 import { IsIinFormat, IsNoteText, IsPhone, IsPlainText } from '../../graphql/validation.js';
 import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../shared/enums.js';
 import { SpecialNeed } from '../children/child.enums.js';
-import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
-import { CHILD_AGE_RANGE, MAX_APPLICANTS } from './family.rules.js';
+import { AssessmentStatus, BackgroundCheckKind, HouseholdRelation, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
+import { CHILD_AGE_RANGE, MAX_APPLICANTS, MAX_HOUSEHOLD_MEMBERS } from './family.rules.js';
 
 @InputType()
 export class BackgroundCheckInput {
@@ -110,6 +110,21 @@ export class FamilyPreferencesInput {
   languages!: Language[];
 }
 
+@InputType({ description: 'Someone who lives in the household and is not an applicant.' })
+export class HouseholdMemberInput {
+  @Field()
+  @IsPlainText(200)
+  fullName!: string;
+
+  @Field(() => HouseholdRelation)
+  relation!: HouseholdRelation;
+
+  @Field(() => Int)
+  @Min(1900)
+  @Max(2100)
+  birthYear!: number;
+}
+
 @InputType({ description: 'The family is related to a child of the data bank in its own region.' })
 export class FamilyKinshipInput {
   @Field(() => ID)
@@ -170,6 +185,11 @@ export class RegisterFamilyInput {
   @Max(30)
   childrenInHousehold!: number;
 
+  @Field(() => [HouseholdMemberInput], { defaultValue: [], description: 'Everyone else who lives there.' })
+  @ArrayMaxSize(MAX_HOUSEHOLD_MEMBERS)
+  @ValidateNested({ each: true })
+  householdMembers!: HouseholdMemberInput[];
+
   @Field(() => String, { nullable: true })
   @IsPhone()
   contactPhone?: string;
@@ -225,6 +245,11 @@ export function HouseholdFields<TBase extends abstract new (...args: any[]) => o
     @Min(0)
     @Max(30)
     childrenInHousehold?: number;
+
+    @Field(() => [HouseholdMemberInput], { nullable: true, description: 'Everyone else who lives there, the whole list; [] for none.' })
+    @ArrayMaxSize(MAX_HOUSEHOLD_MEMBERS)
+    @ValidateNested({ each: true })
+    householdMembers?: HouseholdMemberInput[];
 
     @Field(() => String, { nullable: true })
     @IsPhone()

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { assignedWorkerOf } from '../casework/assignment.js';
 import { StaffMemberType } from '../casework/staff-member.type.js';
@@ -11,7 +11,7 @@ import { RegionType } from '../regions/region.type.js';
 import { Family } from './family.entity.js';
 import { FamilyFilter, RecordApplicantChecksInput, RecordFamilyAssessmentInput, RegisterFamilyInput, UpdateFamilyInput } from './family.inputs.js';
 import { correctApplicantIdentity, getFamily, getMyFamily, listFamilies, recordApplicantChecks, recordFamilyAssessment, registerFamily, updateFamily } from './family.service.js';
-import { FamilyApplicantType, FamilyKinshipType, FamilyType } from './family.type.js';
+import { AuditFamilyRead, FamilyApplicantType, FamilyKinshipType, FamilyType, HouseholdMemberType } from './family.type.js';
 
 @ObjectType()
 export class FamilyConnection extends ConnectionType(FamilyType, 'Family') {}
@@ -47,6 +47,12 @@ export class FamilyResolver {
   updateFamily(@Ctx() ctx: Context, @Arg('input') input: UpdateFamilyInput) {
     return updateFamily(ctx, input);
   }
+  @UseMiddleware(AuditFamilyRead)
+  @FieldResolver(() => [HouseholdMemberType])
+  householdMembers(@Root() family: Family) {
+    return family.householdMembers ?? [];
+  }
+
 
   @Authorized(rolesFor('Mutation.recordFamilyAssessment'))
   @Mutation(() => FamilyType, { description: 'Moves the family through its assessment; approval lasts 12 months.' })

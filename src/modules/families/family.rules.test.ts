@@ -110,6 +110,8 @@ describe('household', () => {
     ['an empty home', { housing: { areaSqm: 0, rooms: 0 } }, ['housing.areaSqm', 'housing.rooms']],
     ['a certificate dated tomorrow', { trainingCertificateDate: '2026-11-23' }, ['trainingCertificateDate']],
     ['a certificate dated today', { trainingCertificateDate: TODAY }, []],
+    ['a member born this year', { householdMembers: [{ fullName: 'Синтетик', birthYear: 2026 }] }, []],
+    ['a member born next year, another unnamed', { householdMembers: [{ fullName: 'Синтетик', birthYear: 2027 }, { fullName: ' ', birthYear: 1960 }] }, ['householdMembers.0.birthYear', 'householdMembers.1.fullName']],
   ])('%s', (_, facts, expected) => {
     expect(fields(householdProblems(facts, TODAY))).toEqual(expected);
   });

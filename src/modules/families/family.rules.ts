@@ -9,6 +9,8 @@ import { AssessmentStatus } from './family.enums.js';
 /** A-ADULT: only adults adopt or become guardians. */
 export const MIN_APPLICANT_AGE = 18;
 export const MAX_APPLICANTS = 2;
+/** Household members recorded besides the applicants: a large extended family, not a hostel. */
+export const MAX_HOUSEHOLD_MEMBERS = 15;
 /** Since 2025 legal representatives are re-checked every 12 months: approval is a state with an expiry. */
 export const APPROVAL_VALIDITY_YEARS = 1;
 /** Children in the data bank are 0–17, so preferences outside that range can never match. */
@@ -97,6 +99,7 @@ export interface HouseholdFacts {
   childrenInHousehold?: number;
   housing?: { areaSqm: number; rooms: number };
   trainingCertificateDate?: string | null;
+  householdMembers?: readonly { fullName: string; birthYear: number }[] | null;
 }
 
 /** Household facts, checked on registration and on every staff update (absent fields are not checked). */
@@ -113,6 +116,10 @@ export function householdProblems(facts: HouseholdFacts, today: string): FieldPr
   if (facts.trainingCertificateDate && facts.trainingCertificateDate > today) {
     problems.push({ field: 'trainingCertificateDate', message: 'Certificate date is in the future' });
   }
+  facts.householdMembers?.forEach((member, index) => {
+    if (!member.fullName.trim()) problems.push({ field: `householdMembers.${index}.fullName`, message: 'Give the person’s name' });
+    if (member.birthYear > Number(today.slice(0, 4))) problems.push({ field: `householdMembers.${index}.birthYear`, message: 'Birth year is in the future' });
+  });
   return problems;
 }
 

@@ -19,7 +19,7 @@ import { assertRegionAccess, districtFor, regionLimit, requireActor, scopeDistri
 import { answeringDuplicates, DuplicateIdentity } from '../identity/duplicate-identity.js';
 import { checksRequiredForApproval } from '../matching/matching-policy.service.js';
 import { findDistrict, findRegion } from '../regions/region.service.js';
-import { FamilyPreferences, Housing } from './family.embeddables.js';
+import { FamilyPreferences, Housing, type HouseholdMember } from './family.embeddables.js';
 import { AssessmentStatus } from './family.enums.js';
 import { Family } from './family.entity.js';
 import { FamilyApplicant } from './family-applicant.entity.js';
@@ -27,6 +27,7 @@ import { FamilyKinship } from './family-kinship.entity.js';
 import type {
   FamilyFilter,
   FamilyPreferencesInput,
+  HouseholdMemberInput,
   HousingInput,
   RecordApplicantChecksInput,
   RecordFamilyAssessmentInput,
@@ -49,6 +50,10 @@ import {
 
 const STALE = 'The family was changed by someone else; reload and try again';
 
+
+/** The list as kept: only the parts of each member, names trimmed (inputs may carry more). */
+export const toHouseholdMembers = (members: readonly HouseholdMemberInput[]): HouseholdMember[] =>
+  members.map((member) => ({ fullName: member.fullName.trim(), relation: member.relation, birthYear: member.birthYear }));
 
 export const toHousing = (input: HousingInput) => Object.assign(new Housing(), { kind: input.kind, areaSqm: input.areaSqm, rooms: input.rooms });
 
@@ -157,6 +162,7 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
       preferences: toPreferences(input.preferences),
       capacity: input.capacity,
       childrenInHousehold: input.childrenInHousehold,
+      householdMembers: toHouseholdMembers(input.householdMembers),
       contactPhone: input.contactPhone,
       contactEmail: input.contactEmail,
       address: input.address,
@@ -268,6 +274,7 @@ export async function updateFamily(ctx: Context, input: UpdateFamilyInput): Prom
     if (input.preferences != null) family.preferences = toPreferences(input.preferences);
     if (input.capacity != null) family.capacity = input.capacity;
     if (input.childrenInHousehold != null) family.childrenInHousehold = input.childrenInHousehold;
+    if (input.householdMembers != null) family.householdMembers = toHouseholdMembers(input.householdMembers);
     if (input.contactPhone !== undefined) family.contactPhone = input.contactPhone ?? undefined;
     if (input.contactEmail !== undefined) family.contactEmail = input.contactEmail ?? undefined;
     if (input.address !== undefined) family.address = input.address ?? undefined;

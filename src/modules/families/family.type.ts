@@ -4,17 +4,18 @@ import { CheckResult, Citizenship, Language, PlacementForm, Sex } from '../../sh
 import { AuditRecordRead } from '../audit/read-audit.js';
 import { SpecialNeed } from '../children/child.enums.js';
 import { rolesFor } from '../identity/authorization-matrix.js';
-import { AssessmentStatus, BackgroundCheckKind, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
+import { AssessmentStatus, BackgroundCheckKind, HouseholdRelation, HousingKind, KinshipRelation, MaritalStatus } from './family.enums.js';
 
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });
 registerEnumType(MaritalStatus, { name: 'MaritalStatus' });
 registerEnumType(HousingKind, { name: 'HousingKind' });
 registerEnumType(BackgroundCheckKind, { name: 'BackgroundCheckKind' });
 registerEnumType(KinshipRelation, { name: 'KinshipRelation' });
+registerEnumType(HouseholdRelation, { name: 'HouseholdRelation', description: 'Who else lives in the household, to the applicants.' });
 
 /** An applicant's IIN, checks and check details: one audit event per applicant and request. */
 export const APPLICANT_READ_ACTION = 'family-applicant.read-personal';
-const AuditFamilyRead = AuditRecordRead('family.read-personal', 'Family');
+export const AuditFamilyRead = AuditRecordRead('family.read-personal', 'Family');
 
 /** `detail` is resolved, and its reads audited, in BackgroundCheckResolver. */
 @ObjectType('BackgroundCheck')
@@ -121,7 +122,19 @@ export class FamilyKinshipType {
   relation!: KinshipRelation;
 }
 
-/** A candidate household. Applicants, region, kinships and placements are resolved in FamilyResolver. Reads of contacts, address and note are audited. */
+/** A candidate household. Applicants, region, kinships and placements are resolved in FamilyResolver. Reads of contacts, address, household members and note are audited. */
+@ObjectType('HouseholdMember', { description: 'Someone who lives in the household and is not an applicant.' })
+export class HouseholdMemberType {
+  @Field()
+  fullName!: string;
+
+  @Field(() => HouseholdRelation)
+  relation!: HouseholdRelation;
+
+  @Field(() => Int)
+  birthYear!: number;
+}
+
 @ObjectType('Family')
 export class FamilyType {
   @Field(() => ID)
@@ -159,6 +172,10 @@ export class FamilyType {
 
   @Field(() => Int)
   childrenInHousehold!: number;
+
+  /** Resolved in FamilyResolver: none recorded reads as an empty list. */
+  @Field(() => [HouseholdMemberType], { description: 'Everyone else who lives there; empty when none is recorded.' })
+  householdMembers!: HouseholdMemberType[];
 
   @UseMiddleware(AuditFamilyRead)
   @Field(() => String, { nullable: true })

@@ -8,6 +8,7 @@ import {
   FieldDecision,
   inConflict,
   mayReview,
+  plainValue,
   proposedFields,
   requestStatus,
   reviewedFields,
@@ -102,5 +103,15 @@ describe('who reviews a family’s changes', () => {
   });
   it('is any worker who sees the family while nobody owns the case', () => {
     expect(mayReview(colleague, undefined)).toBe(true);
+  });
+});
+
+describe('the household members as a value', () => {
+  it('are a list in order, each member in its parts; none recorded is the empty list', () => {
+    expect(plainValue('householdMembers', null)).toEqual([]);
+    const members = [{ birthYear: 1950, relation: 'GRANDPARENT', fullName: 'Синтетикова', extra: 'dropped' }, { fullName: 'Синтетиков', relation: 'CHILD', birthYear: 2015 }];
+    expect(JSON.stringify(plainValue('householdMembers', members))).toBe(
+      JSON.stringify([{ fullName: 'Синтетикова', relation: 'GRANDPARENT', birthYear: 1950 }, { fullName: 'Синтетиков', relation: 'CHILD', birthYear: 2015 }]),
+    );
   });
 });

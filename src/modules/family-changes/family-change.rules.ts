@@ -6,7 +6,7 @@ import { Role } from '../../shared/enums.js';
  * values: which fields a family may propose, what it read, and what a review decides.
  */
 
-/** The fields of its record a family may propose changes to; housing and preferences each as a whole. */
+/** The fields of its record a family may propose changes to; housing, preferences and the household members each as a whole. */
 export const FAMILY_CHANGE_FIELDS = [
   'settlement',
   'monthlyIncome',
@@ -14,6 +14,7 @@ export const FAMILY_CHANGE_FIELDS = [
   'preferences',
   'capacity',
   'childrenInHousehold',
+  'householdMembers',
   'contactPhone',
   'contactEmail',
   'address',
@@ -31,6 +32,11 @@ export const CLEARABLE_FIELDS: ReadonlySet<FamilyChangeField> = new Set(['contac
 const SHAPES: Partial<Record<FamilyChangeField, readonly string[]>> = {
   housing: ['kind', 'areaSqm', 'rooms'],
   preferences: ['childAgeMin', 'childAgeMax', 'childSex', 'maxChildren', 'acceptsSiblings', 'specialNeedsAccepted', 'languages'],
+};
+
+/** Fields that are ordered lists of records: each item in its parts, in order; none recorded is the empty list. */
+const LIST_SHAPES: Partial<Record<FamilyChangeField, readonly string[]>> = {
+  householdMembers: ['fullName', 'relation', 'birthYear'],
 };
 
 export enum FieldDecision {
@@ -76,6 +82,8 @@ function scalar(value: unknown): unknown {
 
 /** A field's value in the one form values are kept and compared in: every part present, in order. */
 export function plainValue(field: FamilyChangeField, value: unknown): unknown {
+  const items = LIST_SHAPES[field];
+  if (items) return ((value ?? []) as Record<string, unknown>[]).map((item) => Object.fromEntries(items.map((part) => [part, scalar(item[part])])));
   const parts = SHAPES[field];
   if (!parts || value === undefined || value === null) return scalar(value);
   return Object.fromEntries(parts.map((part) => [part, scalar((value as Record<string, unknown>)[part])]));

@@ -13,7 +13,7 @@ registerEnumType(ChangeRequestStatus, { name: 'ChangeRequestStatus', description
 
 registerEnumType(ProvenanceSource, { name: 'ProvenanceSource' });
 
-@ObjectType('FamilyFieldChange', { description: 'One field of a change request. Values are JSON: housing and preferences as objects, null for none.' })
+@ObjectType('FamilyFieldChange', { description: 'One field of a change request. Values are JSON: housing and preferences as objects, household members as a list of them, null for none.' })
 export class FamilyFieldChangeType {
   @Field(() => FamilyChangeFieldName)
   field!: FamilyChangeField;

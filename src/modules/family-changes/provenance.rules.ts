@@ -12,7 +12,7 @@ export enum ProvenanceSource {
 /** The fields of a family record that carry a provenance, as the Family type names them. */
 export const PROVENANCE_FIELDS = [
   'region', 'district', 'forms', 'settlement', 'monthlyIncome', 'housing', 'assessmentStatus', 'approvedAt', 'approvalExpiresAt',
-  'trainingCertificateDate', 'preferences', 'capacity', 'childrenInHousehold', 'contactPhone', 'contactEmail', 'address',
+  'trainingCertificateDate', 'preferences', 'capacity', 'childrenInHousehold', 'householdMembers', 'contactPhone', 'contactEmail', 'address',
   'acceptingPlacements', 'availabilityNote', 'assignedWorker',
 ] as const;
 

@@ -237,6 +237,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
   BackgroundCheck: ['FamilyApplicant'],
   Housing: ['Family'],
   FamilyPreferences: ['Family'],
+  HouseholdMember: ['Family'],
   ChildConsent: ['Placement'],
   PlacementEvaluation: ['Placement'],
   RuleOutcomeRecord: ['PlacementEvaluation'],

@@ -95,6 +95,7 @@ export type FamilyChangeField =
   | 'childrenInHousehold'
   | 'contactEmail'
   | 'contactPhone'
+  | 'householdMembers'
   | 'housing'
   | 'monthlyIncome'
   | 'preferences'
@@ -131,6 +132,23 @@ export type HealthGroup =
   | 'III'
   | 'IV'
   | 'V';
+
+/** Someone who lives in the household and is not an applicant. */
+export type HouseholdMemberInput = {
+  birthYear: number;
+  fullName: string;
+  relation: HouseholdRelation;
+};
+
+/** Who else lives in the household, to the applicants. */
+export type HouseholdRelation =
+  | 'CHILD'
+  | 'GRANDPARENT'
+  | 'OTHER'
+  | 'OTHER_RELATIVE'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE';
 
 export type HousingInput = {
   /** Living area, square metres. */
@@ -314,6 +332,8 @@ export type SubmitFamilyChangesInput = {
   childrenInHousehold?: number | null | undefined;
   contactEmail?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** Everyone else who lives there, the whole list; [] for none. */
+  householdMembers?: Array<HouseholdMemberInput> | null | undefined;
   housing?: HousingInput | null | undefined;
   /** Monthly household income, tenge. */
   monthlyIncome?: number | null | undefined;
