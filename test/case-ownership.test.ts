@@ -88,4 +88,23 @@ describe('the assigned worker', () => {
     expect(result.data?.child).toEqual({ id: child.id, assignedWorker: null });
     expect(result.errors?.map((error) => [error.extensions?.code, error.path?.join('.')])).toEqual([['FORBIDDEN', 'child.assignedWorker']]);
   });
+
+  it('is named to the family and the mentor whose case it owns, and no other colleague to them', async () => {
+    const family = await createFamily(app.orm, { regionCode: 'KARAGANDA', assignedWorker: userIds.aigerim });
+    const mentor = await createMentor(app.orm, { regionCode: 'KARAGANDA', assignedWorker: userIds.coordinator });
+    const familyEmail = `ownership-family-${tag}@test.kz`;
+    const mentorEmail = `ownership-mentor-${tag}@test.kz`;
+    await createUser(app.orm, { email: familyEmail, role: Role.FAMILY, familyId: family.id });
+    await createUser(app.orm, { email: mentorEmail, role: Role.MENTOR, mentorId: mentor.id });
+    const own = await app.request<Record<string, any>>('{ myFamily { assignedWorker { id displayName role } } }', {}, await app.login(familyEmail));
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.myFamily.assignedWorker).toMatchObject({ id: userIds.aigerim, role: 'SOCIAL_WORKER', displayName: expect.any(String) });
+    const mentorToken = await app.login(mentorEmail);
+    const mine = await app.request<Record<string, any>>('query($id: ID!) { mentor(id: $id) { assignedWorker { id } } }', { id: mentor.id }, mentorToken);
+    expect(mine.data?.mentor.assignedWorker).toEqual({ id: userIds.coordinator });
+    // Once the case is someone else's, the family no longer sees the worker it had.
+    await app.orm.em.fork().nativeUpdate('Family', { id: family.id }, { assignedWorker: userIds.bolat });
+    const after = await app.request<Record<string, any>>('{ myFamily { assignedWorker { id } } }', {}, await app.login(familyEmail));
+    expect(after.data?.myFamily.assignedWorker).toEqual({ id: userIds.bolat });
+  });
 });

@@ -94,7 +94,7 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   ),
   User: kind(User, (user: User) => ({ regions: [], users: [user.id] })),
   // Kept by region, like mentors: staff of one district see their region's colleagues too.
-  StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [] })),
+  StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [], staff: [user.id] })),
   // Kept by region: a district's staff see their region's transfers; the case itself is checked where it appears.
   CaseTransfer: kind(CaseTransfer, (transfer: CaseTransfer) => ({ regions: [transfer.fromRegion.code, transfer.toRegion.code] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
@@ -124,14 +124,17 @@ function viewerOf(ctx: Context): Promise<Viewer> {
     const actor = requireActor(ctx.actor);
     if (actor.role === Role.MENTOR && actor.mentorId) {
       // A mentor follows the children of its mentorships until they close.
-      const mentorships = await ctx.em.find(Mentorship, { mentor: actor.mentorId, status: { $ne: MentorshipStatus.CLOSED } });
-      return { actor, ownChildIds: new Set(mentorships.map((mentorship) => mentorship.child.id)) };
+      const [mentorships, mentor] = await Promise.all([
+        ctx.em.find(Mentorship, { mentor: actor.mentorId, status: { $ne: MentorshipStatus.CLOSED } }),
+        ctx.loaders.mentor.load(actor.mentorId),
+      ]);
+      return { actor, ownChildIds: new Set(mentorships.map((mentorship) => mentorship.child.id)), ownWorkerId: mentor?.assignedWorker?.id };
     }
     if (actor.role !== Role.FAMILY || !actor.familyId) return { actor, ownChildIds: new Set<string>() };
     // Once a placement ends, the child's record is no longer the family's to follow.
-    const placements = await ctx.loaders.placementsByFamily.load(actor.familyId);
+    const [placements, family] = await Promise.all([ctx.loaders.placementsByFamily.load(actor.familyId), ctx.loaders.family.load(actor.familyId)]);
     const open = placements.filter((placement) => placement.status !== PlacementStatus.ENDED);
-    return { actor, ownChildIds: new Set(open.map((placement) => placement.child.id)) };
+    return { actor, ownChildIds: new Set(open.map((placement) => placement.child.id)), ownWorkerId: family?.assignedWorker?.id };
   })();
   return ctx.viewer;
 }

@@ -246,7 +246,9 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
          where r.region_code = :region or c.region_code = :region`
       : `select g.id from mentorship_meeting g join mentorship m on m.id = g.mentorship_id where m.mentor_id = :mentor`,
     User: `select id from app_user where id = :user`,
-    StaffMember: staff || coordinator ? `select id from app_user where region_code = :region` : `select null::uuid as id where false`,
+    StaffMember: staff || coordinator
+      ? `select id from app_user where region_code = :region`
+      : `select assigned_worker_id as id from family where id = :family union select assigned_worker_id from mentor where id = :mentor`,
     // Of the region a case leaves and of the one it goes to, districts aside.
     CaseTransfer: staff || coordinator ? `select id from case_transfer where from_region_code = :region or to_region_code = :region` : `select null::uuid as id where false`,
     AuditEvent: `select null::uuid as id where false`,

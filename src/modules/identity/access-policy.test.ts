@@ -52,3 +52,13 @@ describe('maySee', () => {
     expect(maySee(worker, 'User', { regions: [], users: ['u2'] })).toBe(false);
   });
 });
+
+describe('a staff member', () => {
+  const scope = { regions: ['ASTANA'], staff: ['w9'] };
+  it('is seen by the family and the mentor whose case it owns, and by no other family', () => {
+    expect(maySee({ ...family, ownWorkerId: 'w9' }, 'StaffMember', scope)).toBe(true);
+    expect(maySee({ ...mentor, ownWorkerId: 'w9' }, 'StaffMember', scope)).toBe(true);
+    expect(maySee({ ...family, ownWorkerId: 'w8' }, 'StaffMember', scope)).toBe(false);
+    expect(maySee(family, 'StaffMember', scope)).toBe(false);
+  });
+});

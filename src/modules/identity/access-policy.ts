@@ -86,14 +86,18 @@ export interface RecordScope {
   children?: readonly string[];
   /** Accounts it is. */
   users?: readonly string[];
+  /** Staff members it is: a family or a mentor sees the worker who owns its case. */
+  staff?: readonly string[];
   /** Mentors whose record it is (the mentor itself, its mentorships and their meetings). */
   mentors?: readonly string[];
 }
 
-/** The signed-in caller, with the children whose record it follows: placed with its family, or mentored by it. */
+/** The signed-in caller, with the children whose record it follows (placed with its family, or mentored by it) and its own worker. */
 export interface Viewer {
   actor: Actor;
   ownChildIds: ReadonlySet<string>;
+  /** The worker who owns the caller's own case (a family's, a mentor's), if any. */
+  ownWorkerId?: string;
 }
 
 /** Whether the caller's access to a kind of record depends on the record: then `maySee` needs its scope. */
@@ -120,6 +124,7 @@ export function maySee(viewer: Viewer, kind: RecordKind, scope: RecordScope): bo
         (actor.familyId !== undefined && (scope.families ?? []).includes(actor.familyId)) ||
         (scope.children ?? []).some((id) => viewer.ownChildIds.has(id)) ||
         (scope.users ?? []).includes(actor.userId) ||
+        (viewer.ownWorkerId !== undefined && (scope.staff ?? []).includes(viewer.ownWorkerId)) ||
         (actor.mentorId !== undefined && (scope.mentors ?? []).includes(actor.mentorId))
       );
     case Access.DENIED:

@@ -221,7 +221,8 @@ export const RECORD_ACCESS = {
   // A change of a record: in the record's scope, and seen only by who sees that record too (record-guard.ts).
   HistoryEntry:                          row(ALL,   REGION, REGION,      NO,     NO),
   // A colleague who owns cases (casework/staff-member.type.ts): named to the staff of the colleague's region.
-  StaffMember:                           row(ALL,   REGION, REGION,      NO,     NO),
+  // A colleague of the region; a family or a mentor, the worker who owns its case.
+  StaffMember:                           row(ALL,   REGION, REGION,      OWN,    OWN),
   // A case handed over: of the region it leaves and of the one it goes to, until and after the answer.
   CaseTransfer:                          row(ALL,   REGION, REGION,      NO,     NO),
 } as const satisfies Record<string, AccessRow>;
