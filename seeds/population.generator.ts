@@ -15,13 +15,19 @@ export const SCALES: Readonly<Record<SeedScale, { children: number; families: nu
   national: { children: 21_000, families: 8_000, mentors: 400 },
 };
 
-/** The population as of `today`, the same for the same scale and date on every run. No database involved. */
-export function generatePopulation(scale: SeedScale, today: string): Population {
-  const ctx = new SeedContext(scale, today);
+/**
+ * The population as of `today`, the same for the same scale, multiple and date on every run. No
+ * database involved. `times` multiplies every count of the scale (2: twice the national seed, to
+ * see how cost grows), drawn from the same distributions; the first multiple keeps its old streams,
+ * so `times` 1 is the population it always was.
+ */
+export function generatePopulation(scale: SeedScale, today: string, times = 1): Population {
+  if (!Number.isInteger(times) || times < 1) throw new Error(`seed multiple must be a whole number from 1, got ${times}`);
+  const ctx = new SeedContext(times === 1 ? scale : `${scale}x${times}`, today);
   const size = SCALES[scale];
-  const { children, siblingGroups } = generateChildren(ctx, size.children);
-  const { families, applicants } = generateFamilies(ctx, size.families);
-  const mentors = generateMentors(ctx, size.mentors);
+  const { children, siblingGroups } = generateChildren(ctx, size.children * times);
+  const { families, applicants } = generateFamilies(ctx, size.families * times);
+  const mentors = generateMentors(ctx, size.mentors * times);
   const { placements, transitions, kinships } = generatePlacements(ctx, children, families, applicants);
   const { mentorships, meetings } = generateMentorships(ctx, children, mentors, placements);
   const institutions = placePopulation(ctx, children, families);

@@ -17,6 +17,8 @@ export const DEFAULT_SEED_DATE = '2026-11-01';
 
 export interface PopulationOptions {
   scale?: SeedScale;
+  /** A multiple of the scale's counts (default 1): see generatePopulation. */
+  times?: number;
   /** The reference date the population is generated for (YYYY-MM-DD). */
   today?: string;
   log?: (line: string) => void;
@@ -34,7 +36,7 @@ export class PopulationSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     const log = this.options.log ?? (() => {});
     const started = performance.now();
-    const population = generatePopulation(this.options.scale ?? 'demo', this.options.today ?? DEFAULT_SEED_DATE);
+    const population = generatePopulation(this.options.scale ?? 'demo', this.options.today ?? DEFAULT_SEED_DATE, this.options.times);
     log(`generated in ${Math.round(performance.now() - started)} ms`);
     // Parents before children, so every foreign key points at a row already inserted.
     await insertInBatches(em, SiblingGroup, population.siblingGroups);

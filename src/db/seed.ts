@@ -16,6 +16,8 @@ export type { SeedScale };
 export interface SeedOptions {
   /** 'demo' (default): ~2,000 children; 'national': ~21,000, the size of the real data bank. */
   scale?: SeedScale;
+  /** A multiple of the scale's counts (default 1; 2 gives twice the national seed, same distributions). */
+  times?: number;
   /** Reference date of the synthetic population, YYYY-MM-DD; fixed by default so every run is identical. */
   today?: string;
   log?: (line: string) => void;
@@ -43,7 +45,7 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
   }
   // One transaction: an interrupted seed leaves no children behind, so the next run starts over.
   await em.transactional(async (tx) => {
-    await new PopulationSeeder({ scale: options.scale ?? 'demo', today, log }).run(tx);
+    await new PopulationSeeder({ scale: options.scale ?? 'demo', times: options.times, today, log }).run(tx);
     await new DemoAccountsSeeder({ today }).run(tx);
     await new ChangeRequestSeeder({ today }).run(tx);
     await new CaseworkSeeder({ today }).run(tx);
