@@ -126,6 +126,10 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   acceptTransfer: ['case-transfer.accept', 'child.transfer'],
   declineTransfer: ['case-transfer.decline'],
   withdrawTransfer: ['case-transfer.withdraw'],
+  confirmMyAvailability: ['family.confirm-availability'],
+  shareChildWithFamily: ['inquiry.share'],
+  expressInterest: ['inquiry.express-interest'],
+  answerInquiry: ['inquiry.answer'],
 };
 
 const mutations = Object.keys(schema.getMutationType()!.getFields());

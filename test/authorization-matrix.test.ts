@@ -25,6 +25,7 @@ import { createChild } from './support/factories.js';
 import { mentorshipWithMeeting, placementWithCheckDetails, SCENARIOS } from './support/scenarios.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { createWorld, idsIn, OTHER_REGION, OWN_REGION, type Scope, type World } from './support/world.js';
+import { Inquiry } from '../src/modules/inquiries/inquiry.entity.js';
 
 /**
  * The authorization matrix (src/modules/identity/authorization-matrix.ts) holds: every Query
@@ -48,7 +49,7 @@ const operationKeys = Object.keys(OPERATION_ACCESS) as OperationKey[];
 const fieldKeys = Object.keys(FIELD_ACCESS) as FieldKey[];
 
 /** Operations that name no record: they act on the caller's own, so there is no one else's to try. */
-const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.submitFamilyChanges', 'Query.myCaseload']);
+const SELF_ONLY = new Set<OperationKey>(['Query.me', 'Query.myFamily', 'Mutation.submitFamilyChanges', 'Query.myCaseload', 'Mutation.confirmMyAvailability']);
 
 const { ADMIN, SOCIAL_WORKER, MENTOR_COORDINATOR, FAMILY, MENTOR, SUPERVISOR } = Role;
 
@@ -192,7 +193,7 @@ describe.each(operationKeys)('%s', (key) => {
 });
 
 /** How a caller reaches a record of each type with narrower fields, for the records set up below. */
-type Reach = 'child' | 'placedChild' | 'family' | 'placement' | 'mentorship' | 'familyTransfer' | 'mentorTransfer';
+type Reach = 'child' | 'placedChild' | 'family' | 'placement' | 'mentorship' | 'familyTransfer' | 'mentorTransfer' | 'inquiry';
 
 interface Probe {
   reach: Reach;
@@ -233,11 +234,12 @@ const PROBES: Record<FieldKey, Probe> = {
   'MentorshipMeeting.notes': { reach: 'mentorship', select: 'meetings { notes }', value: (r) => r.meetings?.[0]?.notes, guardedBy: ['notes'] },
   'CaseTransfer.family': { reach: 'familyTransfer', select: 'family { id }', value: (r) => r.family?.id, guardedBy: ['family'] },
   'CaseTransfer.mentor': { reach: 'mentorTransfer', select: 'mentor { id }', value: (r) => r.mentor?.id, guardedBy: ['mentor'] },
+  'Inquiry.child': { reach: 'inquiry', select: 'child { id }', value: (r) => r.child?.id, guardedBy: ['child'] },
 };
 
 /** Records of the caller's region, of the family's own placement, with every narrower field set. */
 let records: {
-  childId: string; familyId: string; placementId: string; mentorshipId: string; ownMentorshipId: string; placedChildId: string; activePlacementId: string; familyTransferId: string; mentorTransferId: string;
+  childId: string; familyId: string; placementId: string; mentorshipId: string; ownMentorshipId: string; placedChildId: string; activePlacementId: string; familyTransferId: string; mentorTransferId: string; inquiryId: string;
 };
 
 /** The query that reaches a record of the type as this caller; undefined when no operation does. */
@@ -274,6 +276,10 @@ function reachFor(reach: Reach, caller: Caller, select: string): { document: str
       return {
         document: `query Probe($id: ID!) { transfer(id: $id) { id ${select} } }`, variables: { id: reach === 'familyTransfer' ? records.familyTransferId : records.mentorTransferId }, path: ['transfer'],
       };
+    case 'inquiry':
+      // A child of the region shown to the FAMILY caller's family: staff of the region and the family read the inquiry.
+      if (caller === Role.MENTOR_COORDINATOR) return undefined;
+      return { document: `query Probe($id: ID!) { inquiry(id: $id) { id ${select} } }`, variables: { id: records.inquiryId }, path: ['inquiry'] };
     case 'mentorship':
       if (caller === Role.SOCIAL_WORKER || caller === Role.FAMILY) return undefined;
       return { document: `query Probe($id: ID!) { mentorship(id: $id) { id ${select} } }`, variables: { id: records.mentorshipId }, path: ['mentorship'] };
@@ -293,10 +299,11 @@ describe('fields of personal data narrower than their type', () => {
     const transfer = (record: Record<string, string>) =>
       transfers.create(CaseTransfer, { ...record, toWorker: world.userIds[Role.SUPERVISOR], requestedBy: world.userIds[Role.SUPERVISOR], fromRegion: OWN_REGION, toRegion: OWN_REGION });
     const [familyTransfer, mentorTransfer] = [transfer({ family: placed.familyId }), transfer({ mentor: world.ownMentorId })];
+    const shown = transfers.create(Inquiry, { child: placed.childId, family: world.ownFamilyId, sharedBy: world.userIds[Role.SOCIAL_WORKER] });
     await transfers.flush();
     records = {
       childId: placed.childId, familyId: placed.familyId, placementId: placed.placementId, mentorshipId: mentored.id, ownMentorshipId: ownMentored.id, placedChildId: livingWith.id, activePlacementId: active.id,
-      familyTransferId: familyTransfer.id, mentorTransferId: mentorTransfer.id,
+      familyTransferId: familyTransfer.id, mentorTransferId: mentorTransfer.id, inquiryId: shown.id,
     };
     // A foreign second applicant, registered by passport.
     const em = app.orm.em.fork();

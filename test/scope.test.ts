@@ -95,6 +95,8 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     transfer: [{ id: ids.tX1 }, { id: ids.tOwnMentor }],
     transfers: page,
     caseloads: [{ regionCode: OWN }],
+    inquiry: [{ id: ids.iA3Own }, { id: ids.iA4Other }, { id: ids.iX2Own }],
+    inquiries: page,
   };
 }
 
@@ -155,15 +157,15 @@ const entryPoints = (caller: Caller) =>
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily', 'tA1', 'tX1', 'tOwnFamily2'],
+  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily', 'tA1', 'tX1', 'tOwnFamily2', 'iA3Own', 'iA4Other'],
   [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1', 'taskMOwnX1'],
-  [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross', 'crOwnFamily'],
+  [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross', 'crOwnFamily', 'iA3Own', 'iX2Own'],
   // Its own mentorships and their children, across the border too; nothing of their siblings or families.
   [Role.MENTOR]: ['ownMentor', 'mOwnX1', 'mOwnA1', 'x1', 'a1'],
   // A worker's and a coordinator's records together.
   [Role.SUPERVISOR]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'ownMentor', 'mOwnX1', 'mOtherA2', 'groupAcross', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker'],
   // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
-  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily', 'taskPA3Other', 'taskOwnFamily'],
+  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily', 'taskPA3Other', 'taskOwnFamily', 'iA3Own'],
 };
 
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */

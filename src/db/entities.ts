@@ -9,6 +9,7 @@ import { FamilyApplicant } from '../modules/families/family-applicant.entity.js'
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
 import { FamilyChangeRequest } from '../modules/family-changes/family-change-request.entity.js';
+import { Inquiry } from '../modules/inquiries/inquiry.entity.js';
 import { AccountToken } from '../modules/identity/account-token.entity.js';
 import { LimitAttempt } from '../modules/identity/limit-attempt.entity.js';
 import { User } from '../modules/identity/user.entity.js';
@@ -52,4 +53,5 @@ export const entities = [
   RecordChange,
   MatchingPolicyVersion,
   CaseTransfer,
+  Inquiry,
 ];

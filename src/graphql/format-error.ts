@@ -78,6 +78,7 @@ function conflictMessage(error: UniqueConstraintViolationException): string {
   if (text.includes('placement_one_active_per_child')) return 'The child already has an active placement';
   if (text.includes('mentorship_one_open_per_pair')) return 'This mentor already has an open mentorship with the child';
   if (text.includes('placement_one_open_per_pair')) return 'This family already has an open placement of the child';
+  if (text.includes('inquiry_one_open_per_pair')) return 'The child is already shared with this family, not yet answered';
   if (text.includes('iin_unique')) return 'A person with this IIN is already registered';
   if (text.includes('email_unique')) return 'This email is already in use';
   return 'This record conflicts with an existing one';

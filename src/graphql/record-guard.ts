@@ -9,6 +9,7 @@ import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
 import { FamilyChangeRequest } from '../modules/family-changes/family-change-request.entity.js';
 import { HistoryEntry } from '../modules/history/history-entry.js';
+import { Inquiry } from '../modules/inquiries/inquiry.entity.js';
 import { dependsOnRecord, maySee, requireActor, type RecordScope, type Viewer } from '../modules/identity/access-policy.js';
 import { RECORD_ACCESS, RECORD_PARTS, UNGUARDED_EDGES, UNSCOPED_TYPES, type RecordKind } from '../modules/identity/authorization-matrix.js';
 import { User } from '../modules/identity/user.entity.js';
@@ -97,6 +98,8 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
   StaffMember: kind(User, (user: User) => ({ regions: user.region ? [user.region.code] : [], staff: [user.id] })),
   // Kept by region: a district's staff see their region's transfers; the case itself is checked where it appears.
   CaseTransfer: kind(CaseTransfer, (transfer: CaseTransfer) => ({ regions: [transfer.fromRegion.code, transfer.toRegion.code] })),
+  // The child's case (its region and district, following it across a transfer); the family sees its own.
+  Inquiry: kind(Inquiry, async (inquiry: Inquiry, loaders) => ({ ...childScope(await entityOf(inquiry.child, loaders.child), loaders), children: [], families: [inquiry.family.id] })),
   AuditEvent: kind(AuditEvent, () => ({ regions: [] })),
   OutboxMessage: kind(NotificationOutbox, () => ({ regions: [] })),
   // In its record's region (and district; a mentorship's is kept by region), and shown only to who may see that record.

@@ -13,6 +13,8 @@ import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolv
 import { FamilyResolver } from '../modules/families/family.resolver.js';
 import { FamilyChangeRequestResolver, FamilyProvenanceResolver } from '../modules/family-changes/family-change.resolver.js';
 import { HistoryResolver } from '../modules/history/history.resolver.js';
+import { AvailabilityResolver } from '../modules/availability/availability.resolver.js';
+import { InquiryResolver } from '../modules/inquiries/inquiry.resolver.js';
 import { AccountsResolver } from '../modules/identity/accounts.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
@@ -28,7 +30,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver, StaffMemberResolver, CaseloadResolver, CaseTransferResolver] as const;
+export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver, StaffMemberResolver, CaseloadResolver, CaseTransferResolver, InquiryResolver, AvailabilityResolver] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Orm } from '../db/orm.js';
+import { availabilityReminderJob } from '../modules/availability/availability.jobs.js';
 import { deliveryJob } from '../modules/notifications/delivery.job.js';
 import { smtpMailer } from '../modules/notifications/mailer.js';
 import { taskDigestJob, taskSweepJob } from '../modules/tasks/task.jobs.js';
@@ -8,7 +9,7 @@ import { startJobRunner, type JobDefinition, type JobRunner } from './job-runner
 
 /** Every job of the application, for this configuration. */
 export function applicationJobs(config: Config, databaseUrl: string): JobDefinition[] {
-  const jobs: JobDefinition[] = [taskSweepJob(databaseUrl), taskDigestJob()];
+  const jobs: JobDefinition[] = [taskSweepJob(databaseUrl), taskDigestJob(), availabilityReminderJob()];
   // Without SMTP_URL, mail stays in the outbox for administrators to read (development).
   if (config.smtpUrl) jobs.push(deliveryJob(databaseUrl, smtpMailer(config.smtpUrl, config.mailFrom ?? 'Shanyraq <no-reply@shanyraq.kz>'), config.publicUrl ?? ''));
   return jobs;

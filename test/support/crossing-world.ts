@@ -22,6 +22,7 @@ import { TaskKind, TaskSubjectKind } from '../../src/modules/tasks/task.enums.js
 import { Task } from '../../src/modules/tasks/task.entity.js';
 import { PlacementForm, Role } from '../../src/shared/enums.js';
 import { createChangeRequest, createChild, createFamily, createMentor, createUser } from './factories.js';
+import { Inquiry } from '../../src/modules/inquiries/inquiry.entity.js';
 
 /**
  * Records of two regions tied together across the border, as real casework ties them: a family
@@ -181,6 +182,10 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
     ['taskMOwnX1', TaskSubjectKind.Mentorship, ids.mOwnX1!, OWN, undefined, coordinator],
     ['taskMOtherA2', TaskSubjectKind.Mentorship, ids.mOtherA2!, OTHER, undefined, coordinator],
   ];
+  // Children shown to families across both borders: ours to our family and to theirs, theirs to ours.
+  for (const [name, shown, family] of [['iA3Own', a3, ownFamily], ['iA4Other', a4, otherFamily], ['iX2Own', x2, ownFamily]] as const) {
+    ids[name] = em.create(Inquiry, { child: shown.id, family: family.id, sharedBy: ownWorker.id }).id;
+  }
   for (const [name, subjectKind, subjectId, region, district, assignee] of tasks) {
     const task = em.create(Task, { kind: TaskKind.MANUAL_OTHER, subjectKind, subjectId, occurrence: name, region, district, assignee: assignee.id, dueOn: '2026-01-15' });
     ids[name] = task.id;
@@ -253,6 +258,10 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
     CaseTransfer: staff || coordinator ? `select id from case_transfer where from_region_code = :region or to_region_code = :region` : `select null::uuid as id where false`,
     AuditEvent: `select null::uuid as id where false`,
     OutboxMessage: `select null::uuid as id where false`,
+    // Of the child's region and district; a family's own.
+    Inquiry: staff
+      ? `select i.id from inquiry i join child c on c.id = i.child_id where ${inPlace('c')}`
+      : coordinator ? `select null::uuid as id where false` : `select id from inquiry where family_id = :family`,
     FamilyChangeRequest: staff
       ? `select r.id from family_change_request r join family f on f.id = r.family_id where ${inPlace('f')}`
       : coordinator ? `select null::uuid as id where false` : `select id from family_change_request where family_id = :family`,

@@ -10,6 +10,8 @@ import { DecisionKind, PlacementStatus } from '../../src/modules/placements/plac
 import { Placement } from '../../src/modules/placements/placement.entity.js';
 import { AccountTokenPurpose } from '../../src/modules/identity/account-token.entity.js';
 import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
+import { Inquiry } from '../../src/modules/inquiries/inquiry.entity.js';
+import { InquiryStatus } from '../../src/modules/inquiries/inquiry.rules.js';
 import { addDays, addMonths, today } from '../../src/shared/dates.js';
 import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
@@ -248,6 +250,15 @@ async function pendingTransfer(world: World, scope: Scope): Promise<string> {
   return transfer.id;
 }
 
+/** A child of the scope's region shown to the scope's family (or a new one), at `status`: the id. */
+async function inquiry(world: World, scope: Scope, status: InquiryStatus = InquiryStatus.SHARED): Promise<string> {
+  const [subject, familyId] = [await child(world, scope), await family(world, scope)];
+  const em = world.app.orm.em.fork();
+  const record = em.create(Inquiry, { child: subject.id, family: familyId, sharedBy: world.userIds[Role.SOCIAL_WORKER], status, ...(status === InquiryStatus.OPEN ? { inquiredAt: new Date(), dueOn: addDays(today(), 5) } : {}) });
+  await em.flush();
+  return record.id;
+}
+
 export type Scenario = (world: World, scope: Scope) => Promise<Call>;
 
 /** One successful call of every Query and Mutation field, for records of the scope. */
@@ -358,6 +369,11 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const { id } = await staffAccount(world, scope);
     return { variables: { regionCode: scope.regionCode }, recordId: id };
   },
+  'Query.inquiry': async (world, scope) => {
+    const id = await inquiry(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Query.inquiries': async (world, scope) => ({ variables: { first: 100 }, recordId: await inquiry(world, scope) }),
 
   'Mutation.login': async (world, scope) => {
     const email = `login-${++serial}-${Date.now()}@test.kz`;
@@ -462,6 +478,19 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     const { id, version } = await createChangeRequest(world.app.orm, familyId);
     const decisions = [{ field: 'availabilityNote', accept: true }];
     return { variables: { input: { id, version, familyVersion: await versionOfFamily(world, familyId), decisions } }, recordId: id };
+  },
+  'Mutation.confirmMyAvailability': async (world, scope) => {
+    const id = scope.familyId ?? world.ownFamilyId;
+    return { variables: { version: await versionOfFamily(world, id) }, recordId: id };
+  },
+  'Mutation.shareChildWithFamily': async (world, scope) => ({ variables: { input: { childId: (await child(world, scope)).id, familyId: await family(world, scope) } } }),
+  'Mutation.expressInterest': async (world, scope) => {
+    const id = await inquiry(world, scope);
+    return { variables: { id }, recordId: id };
+  },
+  'Mutation.answerInquiry': async (world, scope) => {
+    const id = await inquiry(world, scope, InquiryStatus.OPEN);
+    return { variables: { input: { id, decision: 'ACCEPTED' } }, recordId: id };
   },
   'Mutation.registerMentor': async (world, scope) => ({ variables: { input: mentorRegistration(world, scope) } }),
   'Mutation.updateMentor': async (world, scope) => {

@@ -100,6 +100,14 @@ export class Family extends VersionedEntity {
   @Property({ type: 'boolean' })
   acceptingPlacements: boolean & Opt = true;
 
+  /**
+   * When the family last said that `acceptingPlacements` and `capacity` still hold: its
+   * registration, `confirmMyAvailability`, or an accepted change of either. They lapse for matching
+   * a set number of days on (AVAILABILITY-CURRENT).
+   */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  availabilityConfirmedAt: Date & Opt = new Date();
+
   /** Free text written by the family, sealed. */
   @Property({ type: EncryptedText, nullable: true })
   availabilityNote?: string;

@@ -33,6 +33,9 @@ import {
   type FieldValues,
 } from './family-change.rules.js';
 
+/** The fields AVAILABILITY-CURRENT asks the family to keep confirming. */
+const AVAILABILITY_FIELDS: readonly FamilyChangeField[] = ['acceptingPlacements', 'capacity'];
+
 const STALE_REQUEST = 'The change request changed since you read it; reload and try again';
 const STALE_FAMILY = 'The family record changed since you read it; reload and compare again';
 
@@ -96,6 +99,8 @@ export async function reviewFamilyChanges(ctx: Context, input: ReviewFamilyChang
     request.status = requestStatus(request.fields);
     const accepted = request.fields.filter((field) => field.decision === FieldDecision.ACCEPTED && input.decisions.some((decision) => decision.field === field.field));
     for (const field of accepted) apply(family, field.field, field.proposed);
+    // The family stated its availability or capacity anew when it sent them: accepted, they count as confirmed from then.
+    if (accepted.some((field) => AVAILABILITY_FIELDS.includes(field.field)) && request.createdAt > family.availabilityConfirmedAt) family.availabilityConfirmedAt = request.createdAt;
     recordAudit(em, ctx, { action: 'family.review-changes', entityName: 'FamilyChangeRequest', entityId: request.id, changedFields: input.decisions.map((decision) => decision.field) });
     if (accepted.length) {
       const event = recordAudit(em, ctx, { action: 'family.accept-changes', entityName: 'Family', entityId: family.id, changedFields: accepted.map((field) => field.field) });

@@ -24,7 +24,7 @@ export async function regionFigures(ctx: Context, regionCode: string | null | un
   const knex = ctx.em.getKnex();
   const query = async <T>(sql: string) => (await knex.raw(sql, params)).rows as T[];
 
-  const [waiting, months, [median], [families], [mentorships], [tasks], [staff]] = await Promise.all([
+  const [waiting, months, [median], [families], [mentorships], [tasks], [staff], [inquiries]] = await Promise.all([
     query<{ age_band: string; wait_band: string; n: string }>(
       `select ${bandCase('w.age', AGE_BANDS)} as age_band, ${bandCase('w.waited', WAIT_BANDS)} as wait_band, count(*) as n
        from (select extract(year from age(cast(:to as date), c.birth_date))::int as age, cast(:to as date) - c.registered_at as waited
@@ -55,6 +55,14 @@ export async function regionFigures(ctx: Context, regionCode: string | null | un
       `select (select count(*) from app_user u where u.role = 'SOCIAL_WORKER' and not u.disabled and ${place('u')}) as specialists,
               (select count(*) from child c where c.status not in ('ADOPTED', 'LEFT_DATA_BANK') and ${place('c')}) as children`,
     ),
+    // Inquiries are the child's case: of its region and district.
+    query<{ answered: string; median: number | null; overdue: string }>(
+      `select count(*) filter (where a.in_range) as answered,
+              percentile_cont(0.5) within group (order by extract(epoch from a.answered_at - a.inquired_at) / 86400) filter (where a.in_range) as median,
+              count(*) filter (where a.status = 'OPEN' and a.due_on < ${SQL_TODAY}) as overdue
+       from (select i.*, (i.answered_at at time zone 'UTC')::date between cast(:from as date) and cast(:to as date) as in_range
+             from inquiry i join child c on c.id = i.child_id where ${place('c')}) a`,
+    ),
   ]);
 
   const bands = (key: 'age_band' | 'wait_band', labels: readonly { label: string }[]) =>
@@ -77,5 +85,8 @@ export async function regionFigures(ctx: Context, regionCode: string | null | un
     childrenInDataBank: children,
     specialistsPer5000: per5000(specialists, children),
     standardPer5000: SPECIALISTS_PER_5000_STANDARD,
+    inquiriesAnswered: count(inquiries?.answered),
+    medianDaysToAnswerInquiry: inquiries?.median == null ? null : Number(inquiries.median),
+    inquiriesOverdue: count(inquiries?.overdue),
   };
 }

@@ -75,4 +75,13 @@ export class RegionFigures {
 
   @Field(() => Float, { description: 'The standard they are held against (region-figures.rules.ts).' })
   standardPer5000!: number;
+
+  @Field(() => Int, { description: 'Families\' inquiries about children answered within the range.' })
+  inquiriesAnswered!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median days (calendar, with fractions) from a family\'s inquiry to its answer, of those answered within the range.' })
+  medianDaysToAnswerInquiry!: number | null;
+
+  @Field(() => Int, { description: 'Inquiries open now past their answer day.' })
+  inquiriesOverdue!: number;
 }

@@ -104,6 +104,9 @@ export const OPERATION_ACCESS = {
   // answered by the receiver or its region's supervisor (casework/transfer.rules.ts).
   'Query.transfer':                      row(ALL,   REGION, REGION,      NO,     NO),
   'Query.transfers':                     row(ALL,   REGION, REGION,      NO,     NO),
+  // Children shown to families and their inquiries: staff by the child's region and district, a family its own.
+  'Query.inquiry':                       row(ALL,   REGION, NO,          OWN,    NO),
+  'Query.inquiries':                     row(ALL,   REGION, NO,          OWN,    NO),
 
   'Mutation.login':                      row(ALL,   ALL,    ALL,         ALL,    ALL,    ALL),
   'Mutation.logout':                     row(ALL,   ALL,    ALL,         ALL,    ALL),
@@ -135,6 +138,12 @@ export const OPERATION_ACCESS = {
   // A family's own edits wait as a change request; its worker (or an administrator) reviews them.
   'Mutation.submitFamilyChanges':        row(NO,    NO,     NO,          OWN,    NO),
   'Mutation.reviewFamilyChanges':        row(ALL,   REGION, NO,          NO,     NO),
+  // Re-confirming unchanged availability is the family's own statement and needs no review; changing it is a change request.
+  'Mutation.confirmMyAvailability':      row(NO,    NO,     NO,          OWN,    NO),
+  // A worker shows a child to a family, the family asks about it, the worker answers with a coded decision.
+  'Mutation.shareChildWithFamily':       row(ALL,   REGION, NO,          NO,     NO),
+  'Mutation.expressInterest':            row(NO,    NO,     NO,          OWN,    NO),
+  'Mutation.answerInquiry':              row(ALL,   REGION, NO,          NO,     NO),
   'Mutation.registerMentor':             row(ALL,   NO,     REGION,      NO,     NO),
   'Mutation.updateMentor':               row(ALL,   NO,     REGION,      NO,     NO),
   'Mutation.correctMentorIdentity':      row(ALL,   NO,     REGION,      NO,     NO),
@@ -189,6 +198,8 @@ export const FIELD_ACCESS = {
   // A transfer is read by workers and coordinators alike; the case it hands over only by the role that keeps such cases.
   'CaseTransfer.family':                 row(ALL,   REGION, NO,          NO,     NO),
   'CaseTransfer.mentor':                 row(ALL,   NO,     REGION,      NO,     NO),
+  // A family reads a child shown to it as the inquiry's profile, never as the child's record.
+  'Inquiry.child':                       row(ALL,   REGION, NO,          NO,     NO),
 } as const satisfies Record<`${string}.${string}`, AccessRow>;
 
 /**
@@ -225,6 +236,8 @@ export const RECORD_ACCESS = {
   StaffMember:                           row(ALL,   REGION, REGION,      OWN,    OWN),
   // A case handed over: of the region it leaves and of the one it goes to, until and after the answer.
   CaseTransfer:                          row(ALL,   REGION, REGION,      NO,     NO),
+  // A child shown to a family: of the child's region and district; the family sees its own.
+  Inquiry:                               row(ALL,   REGION, NO,          OWN,    NO),
 } as const satisfies Record<string, AccessRow>;
 
 export type RecordKind = keyof typeof RECORD_ACCESS;
@@ -246,6 +259,7 @@ export const RECORD_PARTS: Readonly<Record<string, readonly string[]>> = {
   FieldChange: ['HistoryEntry'],
   FamilyFieldChange: ['FamilyChangeRequest'],
   FieldProvenance: ['Family'],
+  InquiryChildProfile: ['Inquiry'],
 };
 
 /**

@@ -71,6 +71,8 @@ export interface FamilyFacts {
   /** Children placed with the family now (ACTIVE placements): its current load. */
   activePlacements: number;
   acceptingPlacements: boolean;
+  /** The UTC day the family last confirmed its availability and capacity (AVAILABILITY-CURRENT). */
+  availabilityConfirmedOn: string;
   applicants: ApplicantFacts[];
   /** The family's relation to children of the data bank (PRI-1, D11 exemption, A-AGE step-parent exemption). */
   kinships: { childId: string; relation: KinshipRelation }[];

@@ -141,6 +141,7 @@ select f.id, f.forms, f.region_code as "regionCode", f.settlement, f.monthly_inc
   f.preferences_max_children as "maxChildren", f.preferences_accepts_siblings as "acceptsSiblings",
   f.preferences_special_needs_accepted as "specialNeedsAccepted", f.preferences_languages as "languages",
   f.capacity, f.children_in_household as "childrenInHousehold", f.accepting_placements as "acceptingPlacements",
+  (f.availability_confirmed_at at time zone 'UTC')::date::text as "availabilityConfirmedOn",
   coalesce(placed.active, 0) as "activePlacements", coalesce(placed.needs, '{}') as "specialNeedsExperience",
   coalesce(applicants.list, '[]') as applicants, coalesce(kinships.list, '[]') as kinships
 from fam f
@@ -209,6 +210,7 @@ export async function loadFamilies(em: EntityManager, query: FamilyQuery): Promi
       childrenInHousehold: r.childrenInHousehold,
       activePlacements: r.activePlacements,
       acceptingPlacements: r.acceptingPlacements,
+      availabilityConfirmedOn: r.availabilityConfirmedOn,
       applicants: (r.applicants as StoredApplicant[]).map(applicantFacts),
       kinships: r.kinships,
       specialNeedsExperience: specialNeedsExperience(r.specialNeedsExperience),

@@ -12,6 +12,10 @@ export enum NotificationTemplate {
   TASK_DIGEST = 'task-digest',
   /** To a family with an account: a placement with it reached a step (introduction, trial, approval, start, end). */
   PLACEMENT_STEP = 'placement-step',
+  /** To a family: its worker answered its inquiry about a child (the decision, and the reason's code when declined). */
+  INQUIRY_ANSWERED = 'inquiry-answered',
+  /** To a family: its availability lapses soon unless it confirms it (the day it lapses). */
+  AVAILABILITY_REMINDER = 'availability-reminder',
 }
 
 /**

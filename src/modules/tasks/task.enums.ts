@@ -10,6 +10,8 @@ export enum TaskKind {
   CHILD_CONSENT_NEEDED = 'CHILD_CONSENT_NEEDED',
   /** An intercountry adoption: a report on the child every 6 months for 3 years, then yearly to 18. */
   ADOPTION_REPORT_DUE = 'ADOPTION_REPORT_DUE',
+  /** A family's inquiry about a child not answered within its working days: answer it (done by the answer). About the family, one per inquiry. */
+  INQUIRY_OVERDUE = 'INQUIRY_OVERDUE',
   MANUAL_HOME_VISIT = 'MANUAL_HOME_VISIT',
   MANUAL_DOCUMENT_REQUEST = 'MANUAL_DOCUMENT_REQUEST',
   MANUAL_CONTACT = 'MANUAL_CONTACT',

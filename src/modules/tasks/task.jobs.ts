@@ -1,10 +1,10 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../jobs/job-runner.js';
 import { listen } from '../../jobs/listen.js';
 import { today } from '../../shared/dates.js';
 import type { Locale } from '../../shared/locale.js';
-import { NotificationOutbox, NotificationTemplate } from '../notifications/notification-outbox.entity.js';
+import { NotificationTemplate } from '../notifications/notification-outbox.entity.js';
+import { queueOnce } from '../notifications/outbox.js';
 import { sweepTasks } from './task.sweep.js';
 
 export const SWEEP_QUEUE = 'task-sweep';
@@ -46,17 +46,8 @@ export async function queueTaskDigests(em: EntityManager, day: string): Promise<
   );
   let queued = 0;
   for (const row of rows) {
-    const fork = em.fork();
-    const message = fork.create(NotificationOutbox, {
-      recipient: row.email, language: row.language, template: NotificationTemplate.TASK_DIGEST, dedupeKey: `task-digest:${row.id}:${day}`,
-      payload: { date: day, dueToday: String(Number(row.due_today)), overdue: String(Number(row.overdue)) },
-    }, { persist: false });
-    try {
-      await fork.insert(message);
-      queued++;
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    }
+    const payload = { date: day, dueToday: String(Number(row.due_today)), overdue: String(Number(row.overdue)) };
+    if (await queueOnce(em, row, NotificationTemplate.TASK_DIGEST, payload, `task-digest:${row.id}:${day}`)) queued++;
   }
   return queued;
 }

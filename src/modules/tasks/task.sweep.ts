@@ -15,6 +15,8 @@ export const DEFAULT_MEETING_INTERVAL_DAYS = 30;
 const MEETING_NOTICE_DAYS = 7;
 /** A post-adoption report is a task this many days before it is due. */
 const REPORT_NOTICE_DAYS = 30;
+/** The audited action of an inquiry's answer, which closes its overdue task. */
+export const INQUIRY_ANSWER = 'inquiry.answer';
 
 interface Candidate {
   subject_id: string;
@@ -100,6 +102,15 @@ const RULES: readonly Rule[] = [
         and exists (select 1 from family_applicant a where a.family_id = p.family_id and not a.resides_in_kazakhstan)
         and report.on_day <= cast(:today as date) + ${REPORT_NOTICE_DAYS} and report.on_day <= c.birth_date + interval '18 years'`,
     closings: [{ status: TaskStatus.CANCELLED, closedBy: 'placement.end', where: `exists (select 1 from placement p where p.id = t.subject_id and p.status = 'ENDED')` }],
+  },
+  {
+    kind: TaskKind.INQUIRY_OVERDUE,
+    subject: TaskSubjectKind.Family,
+    // An inquiry past its answer day, for the family's worker; the answer closes it (and closes it at once, inquiry.service.ts).
+    candidates: `select f.id as subject_id, i.id::text as occurrence, i.due_on::text as due_on, f.region_code, f.district_code, f.assigned_worker_id as assignee_id
+      from inquiry i join family f on f.id = i.family_id
+      where i.status = 'OPEN' and i.due_on < cast(:today as date)`,
+    closings: [{ status: TaskStatus.DONE, closedBy: INQUIRY_ANSWER, where: `exists (select 1 from inquiry i where i.id::text = t.occurrence and i.status in ('ACCEPTED', 'DECLINED'))` }],
   },
 ];
 

@@ -9,6 +9,7 @@ import { ACCEPTING, CAPACITY, PREF_AGE, PREF_LANG, PREF_NEEDS, PREF_SEX } from '
 import { PRI_1, PRI_2, PRI_3, SIB } from './priority.rules.js';
 import { LANGUAGE, LOAD, LOCATION, NEEDS_EXPERIENCE, SIBLINGS_TOGETHER, WAITING } from './ranking.rules.js';
 import { APPROVAL, CHECKS_CURRENT } from './standing.rules.js';
+import { AVAILABILITY_CURRENT } from './availability.rules.js';
 
 /**
  * The registry. Its order is the order of the reasons in every evaluation: whether the family
@@ -16,6 +17,7 @@ import { APPROVAL, CHECKS_CURRENT } from './standing.rules.js';
  */
 export const placementRules: readonly Rule<PlacementCase>[] = [
   ACCEPTING,
+  AVAILABILITY_CURRENT,
   APPROVAL,
   CHECKS_CURRENT,
   D1,

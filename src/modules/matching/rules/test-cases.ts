@@ -63,6 +63,7 @@ export const family = (overrides: FamilyOverrides = {}): FamilyFacts => {
     childrenInHousehold: 0,
     activePlacements: 0,
     acceptingPlacements: true,
+    availabilityConfirmedOn: '2026-02-01',
     applicants: [applicant(), secondApplicant()],
     kinships: [],
     specialNeedsExperience: [],
