@@ -242,6 +242,29 @@ describe('a worker reviewing a change request', () => {
   });
 });
 
+describe('a family proposing a field again', () => {
+  it('supersedes the earlier pending proposal of that field: the worker reviews only the latest, and cannot accept the older after it', async () => {
+    const { family, token } = await familyWithAccount();
+    const first = ok(await submit({ version: family.version, availabilityNote: 'Synthetic: mornings', settlement: 'Қосшы' }, token)).submitFamilyChanges;
+    const second = ok(await submit({ version: family.version, availabilityNote: 'Synthetic: evenings' }, token)).submitFamilyChanges;
+    const older = await requestRow(first.id);
+    expect(older.status).toBe('PENDING');
+    expect(older.fields.map((field) => [field.field, field.decision, field.supersededBy])).toEqual([
+      ['settlement', 'PENDING', undefined],
+      ['availabilityNote', 'SUPERSEDED', second.id],
+    ]);
+    expect(codeOf(await review({ id: first.id, version: older.version }, family.version, [{ field: 'availabilityNote', accept: true }]))).toBe('CONFLICT');
+    ok(await review(second, family.version, [{ field: 'availabilityNote', accept: true }]));
+    expect((await reload(family.id)).availabilityNote).toBe('Synthetic: evenings');
+    // Proposing the last pending field again leaves nothing of the first to review.
+    const third = ok(await submit({ version: (await reload(family.id)).version, settlement: 'Талапкер' }, token)).submitFamilyChanges;
+    expect((await requestRow(first.id)).status).toBe('SUPERSEDED');
+    const pending = ok(await app.request(MyPendingChangesDocument, {}, token)).myFamily!.pendingChanges;
+    expect(pending.map((request) => request.id)).toEqual([third.id]);
+    expect(await app.orm.em.fork().count(AuditEvent, { entityId: first.id, action: 'family.supersede-changes' })).toBe(2);
+  });
+});
+
 describe('household members', () => {
   const grandmother = { fullName: 'Синтетикова Айгуль', relation: 'GRANDPARENT', birthYear: 1950 } as const;
   const nephew = { fullName: 'Синтетиков Ерлан', relation: 'OTHER_RELATIVE', birthYear: 2008 } as const;

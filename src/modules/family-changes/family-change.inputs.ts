@@ -65,7 +65,7 @@ export class FamilyChangeRequestFilter {
   assignedTo?: string;
 
   @Field(() => [ChangeRequestStatus], { nullable: true, description: 'PENDING for the review queue.' })
-  @ArrayMaxSize(4)
+  @ArrayMaxSize(5)
   status?: ChangeRequestStatus[];
 
   @Field(() => String, { nullable: true, description: "The family's region; defaults to your own for regional staff." })

@@ -56,6 +56,7 @@ export class FamilyChangeRequestResolver {
       rejectionReason: field.reason,
       reviewedAt: field.reviewedAt ? new Date(field.reviewedAt) : undefined,
       reviewedById: field.reviewedBy,
+      supersededById: field.supersededBy,
     }));
   }
 }

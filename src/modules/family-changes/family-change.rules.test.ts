@@ -8,6 +8,7 @@ import {
   FieldDecision,
   inConflict,
   mayReview,
+  supersededFields,
   plainValue,
   proposedFields,
   requestStatus,
@@ -113,5 +114,17 @@ describe('the household members as a value', () => {
     expect(JSON.stringify(plainValue('householdMembers', members))).toBe(
       JSON.stringify([{ fullName: 'Синтетикова', relation: 'GRANDPARENT', birthYear: 1950 }, { fullName: 'Синтетиков', relation: 'CHILD', birthYear: 2015 }]),
     );
+  });
+});
+
+describe('a field proposed again', () => {
+  const pending = (field: FamilyChangeField): ProposedField => ({ field, read: null, proposed: 'x', decision: FieldDecision.PENDING });
+  it('is superseded only where still pending; a request left with nothing to review is SUPERSEDED', () => {
+    const decided = { ...pending('capacity'), decision: FieldDecision.REJECTED, reason: 'no' };
+    const fields = supersededFields([pending('settlement'), decided, pending('address')], ['settlement', 'capacity'], 'later');
+    expect(fields.map((field) => [field.decision, field.supersededBy])).toEqual([[FieldDecision.SUPERSEDED, 'later'], [FieldDecision.REJECTED, undefined], [FieldDecision.PENDING, undefined]]);
+    expect(requestStatus(fields)).toBe(ChangeRequestStatus.PENDING);
+    expect(requestStatus([fields[0]!])).toBe(ChangeRequestStatus.SUPERSEDED);
+    expect(requestStatus([fields[0]!, decided])).toBe(ChangeRequestStatus.REJECTED);
   });
 });

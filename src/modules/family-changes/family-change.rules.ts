@@ -43,6 +43,8 @@ export enum FieldDecision {
   PENDING = 'PENDING',
   ACCEPTED = 'ACCEPTED',
   REJECTED = 'REJECTED',
+  /** Proposed again by the family in a later request, which is the one reviewed. */
+  SUPERSEDED = 'SUPERSEDED',
 }
 
 export enum ChangeRequestStatus {
@@ -52,6 +54,8 @@ export enum ChangeRequestStatus {
   REJECTED = 'REJECTED',
   /** Reviewed: some fields accepted, some rejected. */
   PARTLY_ACCEPTED = 'PARTLY_ACCEPTED',
+  /** Every field was proposed again in a later request before any review. */
+  SUPERSEDED = 'SUPERSEDED',
 }
 
 /** One field of a change request: a value as JSON (housing and preferences as objects, null for none). */
@@ -69,6 +73,8 @@ export interface ProposedField {
   reason?: string;
   reviewedBy?: string;
   reviewedAt?: string;
+  /** The later request of the family that proposes the field again. */
+  supersededBy?: string;
 }
 
 export type FieldValues = Record<FamilyChangeField, unknown>;
@@ -173,7 +179,19 @@ export function reviewedFields(fields: readonly ProposedField[], decisions: read
   });
 }
 
-export function requestStatus(fields: readonly ProposedField[]): ChangeRequestStatus {
+/**
+ * A family's earlier request, with the fields a later one (`by`) proposes again, still pending here,
+ * superseded: a worker then reviews the family's latest word only, and cannot accept an older one after it.
+ */
+export function supersededFields(fields: readonly ProposedField[], proposedAgain: readonly FamilyChangeField[], by: string): ProposedField[] {
+  return fields.map((field) =>
+    field.decision === FieldDecision.PENDING && proposedAgain.includes(field.field) ? { ...field, decision: FieldDecision.SUPERSEDED, supersededBy: by } : field,
+  );
+}
+
+export function requestStatus(allFields: readonly ProposedField[]): ChangeRequestStatus {
+  const fields = allFields.filter((field) => field.decision !== FieldDecision.SUPERSEDED);
+  if (fields.length === 0) return ChangeRequestStatus.SUPERSEDED;
   const decisions = new Set(fields.map((field) => field.decision));
   if (decisions.has(FieldDecision.PENDING)) return ChangeRequestStatus.PENDING;
   if (decisions.size === 2) return ChangeRequestStatus.PARTLY_ACCEPTED;

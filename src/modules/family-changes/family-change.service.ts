@@ -28,6 +28,7 @@ import {
   proposedFields,
   requestStatus,
   reviewedFields,
+  supersededFields,
   valuesBefore,
   type FamilyChangeField,
   type FieldValues,
@@ -66,6 +67,15 @@ export async function submitFamilyChanges(ctx: Context, input: SubmitFamilyChang
     const fields = proposedFields(await valuesAt(em, family, input.version), input);
     if (fields.length === 0) throw badInput('version', 'Nothing to change: every value given is the one you read');
     const request = em.create(FamilyChangeRequest, { family, submittedBy: actor.userId, readVersion: input.version, fields });
+    // Locked, so a review under way finishes first and this submit sees what it decided.
+    const earlier = await em.find(FamilyChangeRequest, { family, status: ChangeRequestStatus.PENDING, id: { $ne: request.id } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    for (const older of earlier) {
+      const kept = supersededFields(older.fields, fields.map((field) => field.field), request.id);
+      if (kept.every((field, index) => field === older.fields[index])) continue;
+      older.fields = kept;
+      older.status = requestStatus(kept);
+      recordAudit(em, ctx, { action: 'family.supersede-changes', entityName: 'FamilyChangeRequest', entityId: older.id, changedFields: kept.filter((field) => field.supersededBy === request.id).map((field) => field.field) });
+    }
     recordAudit(em, ctx, { action: 'family.submit-changes', entityName: 'FamilyChangeRequest', entityId: request.id, changedFields: fields.map((field) => field.field) });
     return request;
   });

@@ -9,7 +9,7 @@ export const FamilyChangeFieldName = Object.fromEntries(FAMILY_CHANGE_FIELDS.map
 
 registerEnumType(FamilyChangeFieldName, { name: 'FamilyChangeField', description: 'A field of the Family type a family may propose a change to.' });
 registerEnumType(FieldDecision, { name: 'FieldDecision' });
-registerEnumType(ChangeRequestStatus, { name: 'ChangeRequestStatus', description: 'PENDING while any field waits; then ACCEPTED, REJECTED or PARTLY_ACCEPTED.' });
+registerEnumType(ChangeRequestStatus, { name: 'ChangeRequestStatus', description: 'PENDING while any field waits; then ACCEPTED, REJECTED or PARTLY_ACCEPTED; SUPERSEDED when the family proposed every field again in a later request.' });
 
 registerEnumType(ProvenanceSource, { name: 'ProvenanceSource' });
 
@@ -44,6 +44,9 @@ export class FamilyFieldChangeType {
 
   @Field(() => ID, { nullable: true })
   reviewedById?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For a SUPERSEDED field: the later change request of the family that proposes it again.' })
+  supersededById?: string;
 }
 
 /** Its family and its fields are resolved in FamilyChangeRequestResolver; reads of the fields are audited. */

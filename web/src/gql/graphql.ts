@@ -42,12 +42,13 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
-/** PENDING while any field waits; then ACCEPTED, REJECTED or PARTLY_ACCEPTED. */
+/** PENDING while any field waits; then ACCEPTED, REJECTED or PARTLY_ACCEPTED; SUPERSEDED when the family proposed every field again in a later request. */
 export type ChangeRequestStatus =
   | 'ACCEPTED'
   | 'PARTLY_ACCEPTED'
   | 'PENDING'
-  | 'REJECTED';
+  | 'REJECTED'
+  | 'SUPERSEDED';
 
 export type ChildFilter = {
   /** Full years, inclusive. */
@@ -116,7 +117,8 @@ export type FamilyPreferencesInput = {
 export type FieldDecision =
   | 'ACCEPTED'
   | 'PENDING'
-  | 'REJECTED';
+  | 'REJECTED'
+  | 'SUPERSEDED';
 
 export type FieldDecisionInput = {
   /** True: the family's value replaces the record's (over staff's, in a conflict). False: the record's value stands. */
