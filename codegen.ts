@@ -18,7 +18,7 @@ const config: CodegenConfig = {
     'web/src/gql/': {
       documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/gql/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { scalars, enumsAsTypes: true, useTypeImports: true, documentMode: 'string' },
     },
   },

@@ -30,6 +30,7 @@ import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
 import { actorForToken } from './modules/identity/identity.service.js';
 import { oneLoginPerRequestPlugin } from './modules/identity/one-login-per-request.plugin.js';
 import { createTokenService } from './modules/identity/token.js';
+import { listedOperation, loadPersistedOperations } from './http/persisted-operations.js';
 import { AppError, ErrorCode } from './shared/app-error.js';
 import type { Logger } from './shared/logger.js';
 
@@ -59,6 +60,9 @@ function bearerToken(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** A request outside the operation allow-list (PERSISTED_OPERATIONS_ONLY). */
+const OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED';
+
 /** The few paths the server answers, as the metrics label them (anything else is `other`). */
 const ROUTES: Readonly<Record<string, string>> = { '/graphql': 'graphql', '/healthz': 'healthz', '/readyz': 'readyz', '/metrics': 'metrics' };
 
@@ -80,11 +84,12 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const corsOrigins = new Set(config.corsOrigins ?? []);
   registerJobMetrics(metrics.registry, orm);
   const readiness = createReadiness(orm);
+  const listed = config.persistedOperationsOnly ? loadPersistedOperations() : undefined;
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
-    // Automatic persisted queries are off: a hash the server learns from any client is no allow-list,
-    // and the console sends whole documents. Such a request is answered PERSISTED_QUERY_NOT_SUPPORTED.
+    // Automatic persisted queries are off: a hash the server learns from any client is no allow-list.
+    // Such a request is answered PERSISTED_QUERY_NOT_SUPPORTED; the allow-list is PERSISTED_OPERATIONS_ONLY.
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logError),
@@ -139,6 +144,14 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
       } catch {
         return send(response, 400, JSON.stringify({ errors: [{ message: 'The body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
       }
+    }
+    if (listed) {
+      const answer = request.method === 'POST' ? listedOperation(body, listed) : { refused: 'Send operations by POST with their documentId' };
+      if ('refused' in answer) {
+        requests.getStore()?.errorCodes.add(OPERATION_NOT_ALLOWED);
+        return send(response, 400, JSON.stringify({ errors: [{ message: answer.refused, extensions: { code: OPERATION_NOT_ALLOWED } }] }));
+      }
+      body = answer.body;
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },

@@ -35,6 +35,8 @@ export interface Config {
   publicUrl?: string;
   /** Whether this process runs the job queue beside the API (`npm run worker` runs it alone). */
   jobsInProcess?: boolean;
+  /** Run only the console's own operations, by their documentId (src/http/persisted-operations.ts). */
+  persistedOperationsOnly?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +131,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: vars.MAIL_FROM ?? 'Shanyraq <no-reply@shanyraq.kz>',
     publicUrl: vars.PUBLIC_URL ?? `http://${host}:${port}`,
     jobsInProcess: vars.JOBS_IN_PROCESS ?? true,
+    persistedOperationsOnly: vars.PERSISTED_OPERATIONS_ONLY ?? false,
   };
 }

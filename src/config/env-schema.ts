@@ -59,6 +59,7 @@ export const envSchema = z.object({
   SEED_DEMO: boolean('SEED_DEMO'),
   TRUST_PROXY: boolean('TRUST_PROXY'),
   JOBS_IN_PROCESS: boolean('JOBS_IN_PROCESS'),
+  PERSISTED_OPERATIONS_ONLY: boolean('PERSISTED_OPERATIONS_ONLY'),
   METRICS_TOKEN: z.preprocess(unset, z.string().optional()),
   CORS_ORIGINS: variable(
     (text) => {

@@ -52,7 +52,8 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
         'accept-language': transport.language(),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      // The id lets a server that runs only the console's own operations find this one (PERSISTED_OPERATIONS_ONLY).
+      body: JSON.stringify({ query: document.toString(), documentId: document.__meta__?.hash, variables }),
     });
   } catch {
     throw new ApiError([{ code: 'NETWORK', message: 'The server does not answer' }]);

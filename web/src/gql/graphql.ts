@@ -546,7 +546,7 @@ export const AdminStaffDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminStaffQuery, AdminStaffQueryVariables>;
+    `, {"hash":"sha256:6f840f23dcb880eae333485d548e17dd19b6f52d2172eaccb06d5a9e31eba528"}) as unknown as TypedDocumentString<AdminStaffQuery, AdminStaffQueryVariables>;
 export const AdminPolicyDocument = new TypedDocumentString(`
     query AdminPolicy($version: Int) {
   matchingPolicy(version: $version) {
@@ -566,7 +566,7 @@ export const AdminPolicyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminPolicyQuery, AdminPolicyQueryVariables>;
+    `, {"hash":"sha256:ccd1db552282a6c9a2b49c1b77a6a298d061e6073f167dd7315bf6f2eff23de9"}) as unknown as TypedDocumentString<AdminPolicyQuery, AdminPolicyQueryVariables>;
 export const AdminAuditDocument = new TypedDocumentString(`
     query AdminAudit($filter: AuditEventFilter) {
   auditEvents(first: 50, filter: $filter) {
@@ -584,7 +584,7 @@ export const AdminAuditDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminAuditQuery, AdminAuditQueryVariables>;
+    `, {"hash":"sha256:49a92d9ff184f081c78816bac68cbd13ad1b4fcf8625605bb185e5d5c7c3fd7a"}) as unknown as TypedDocumentString<AdminAuditQuery, AdminAuditQueryVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -600,7 +600,7 @@ export const ConsoleLoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+    `, {"hash":"sha256:d3ea861617e908bb1cd088e0310c17198022d37801e266296013043ba7b6d4d2"}) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
 export const CoordinatorMentorsDocument = new TypedDocumentString(`
     query CoordinatorMentors {
   mentors(first: 50) {
@@ -645,7 +645,7 @@ export const CoordinatorMentorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CoordinatorMentorsQuery, CoordinatorMentorsQueryVariables>;
+    `, {"hash":"sha256:a93232f21db746ae666b00c73feeb516f76dd4a0749d6e73eff6eb1cf9790d27"}) as unknown as TypedDocumentString<CoordinatorMentorsQuery, CoordinatorMentorsQueryVariables>;
 export const CoordinatorMenteeCandidatesDocument = new TypedDocumentString(`
     query CoordinatorMenteeCandidates($mentorId: ID!) {
   mentor(id: $mentorId) {
@@ -674,7 +674,7 @@ export const CoordinatorMenteeCandidatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CoordinatorMenteeCandidatesQuery, CoordinatorMenteeCandidatesQueryVariables>;
+    `, {"hash":"sha256:67c67b7392509759fa5a795e289180fa36e228717d08a01d0ffcf703ceeb7cb4"}) as unknown as TypedDocumentString<CoordinatorMenteeCandidatesQuery, CoordinatorMenteeCandidatesQueryVariables>;
 export const FamilyProfileDocument = new TypedDocumentString(`
     query FamilyProfile {
   myFamily {
@@ -708,7 +708,7 @@ export const FamilyProfileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FamilyProfileQuery, FamilyProfileQueryVariables>;
+    `, {"hash":"sha256:7e094591fd1f3b89a5e52f8ae27f076ac4f890e159e1a23d599692701af0077a"}) as unknown as TypedDocumentString<FamilyProfileQuery, FamilyProfileQueryVariables>;
 export const FamilySubmitChangesDocument = new TypedDocumentString(`
     mutation FamilySubmitChanges($input: SubmitFamilyChangesInput!) {
   submitFamilyChanges(input: $input) {
@@ -716,7 +716,7 @@ export const FamilySubmitChangesDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<FamilySubmitChangesMutation, FamilySubmitChangesMutationVariables>;
+    `, {"hash":"sha256:4e3682ab765f0cb59253c5819e02c659015979953fcd9ba744828984b38bdc63"}) as unknown as TypedDocumentString<FamilySubmitChangesMutation, FamilySubmitChangesMutationVariables>;
 export const WorkerCandidatesDocument = new TypedDocumentString(`
     query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {
   child(id: $childId) {
@@ -757,7 +757,7 @@ export const WorkerCandidatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkerCandidatesQuery, WorkerCandidatesQueryVariables>;
+    `, {"hash":"sha256:e258b68c979dbda712a87c19d6e7a1c313c2c0374415bfd8c4a33685a21d3958"}) as unknown as TypedDocumentString<WorkerCandidatesQuery, WorkerCandidatesQueryVariables>;
 export const WorkerProposeDocument = new TypedDocumentString(`
     mutation WorkerPropose($input: ProposePlacementInput!) {
   proposePlacement(input: $input) {
@@ -765,7 +765,7 @@ export const WorkerProposeDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<WorkerProposeMutation, WorkerProposeMutationVariables>;
+    `, {"hash":"sha256:d1be39d47b9c0d3b9cc5abec70d4afb581c4f82e8bb9558ebc9975d02ea75fcb"}) as unknown as TypedDocumentString<WorkerProposeMutation, WorkerProposeMutationVariables>;
 export const WorkerChangeRequestsDocument = new TypedDocumentString(`
     query WorkerChangeRequests {
   familyChangeRequests(first: 20, filter: {status: [PENDING]}) {
@@ -794,7 +794,7 @@ export const WorkerChangeRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkerChangeRequestsQuery, WorkerChangeRequestsQueryVariables>;
+    `, {"hash":"sha256:d21a643665ed28840c84babaf992099defd7121147e37f5ec1361ec7d7857be3"}) as unknown as TypedDocumentString<WorkerChangeRequestsQuery, WorkerChangeRequestsQueryVariables>;
 export const WorkerReviewChangesDocument = new TypedDocumentString(`
     mutation WorkerReviewChanges($input: ReviewFamilyChangesInput!) {
   reviewFamilyChanges(input: $input) {
@@ -802,7 +802,7 @@ export const WorkerReviewChangesDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<WorkerReviewChangesMutation, WorkerReviewChangesMutationVariables>;
+    `, {"hash":"sha256:238f21af977bc504f2cb70d8c60a8a3dcd78f4fc89c043c582e749f3426faefa"}) as unknown as TypedDocumentString<WorkerReviewChangesMutation, WorkerReviewChangesMutationVariables>;
 export const WorkerChildCardDocument = new TypedDocumentString(`
     query WorkerChildCard($id: ID!) {
   child(id: $id) {
@@ -889,7 +889,7 @@ export const WorkerChildCardDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<WorkerChildCardQuery, WorkerChildCardQueryVariables>;
+    `, {"hash":"sha256:7693844f96dde9b7d37caba59e822c57528346ab4a6cd640fe9839229556c2d0"}) as unknown as TypedDocumentString<WorkerChildCardQuery, WorkerChildCardQueryVariables>;
 export const WorkerChildrenDocument = new TypedDocumentString(`
     query WorkerChildren($filter: ChildFilter, $first: Int!) {
   children(filter: $filter, first: $first) {
@@ -920,7 +920,7 @@ export const WorkerChildrenDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkerChildrenQuery, WorkerChildrenQueryVariables>;
+    `, {"hash":"sha256:c91938cfc73081301c7a6a11ed5b3e3f05828bdb44efae87a2ed34a871d12678"}) as unknown as TypedDocumentString<WorkerChildrenQuery, WorkerChildrenQueryVariables>;
 export const WorkerDistrictsDocument = new TypedDocumentString(`
     query WorkerDistricts($regionCode: String) {
   districts(regionCode: $regionCode) {
@@ -930,7 +930,7 @@ export const WorkerDistrictsDocument = new TypedDocumentString(`
     nameEn
   }
 }
-    `) as unknown as TypedDocumentString<WorkerDistrictsQuery, WorkerDistrictsQueryVariables>;
+    `, {"hash":"sha256:394281290004a19ae42e7329c9d36f13712f9f4b1c03b6ac01f893dbb0a8d45a"}) as unknown as TypedDocumentString<WorkerDistrictsQuery, WorkerDistrictsQueryVariables>;
 export const WorkerMyDayDocument = new TypedDocumentString(`
     query WorkerMyDay {
   tasksOverdue: myTasks(due: OVERDUE, first: 1) {
@@ -972,7 +972,7 @@ export const WorkerMyDayDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<WorkerMyDayQuery, WorkerMyDayQueryVariables>;
+    `, {"hash":"sha256:2df658f79496781b2097c02e0f0503ead8ecda9a86030cca221f76a67d6e44c7"}) as unknown as TypedDocumentString<WorkerMyDayQuery, WorkerMyDayQueryVariables>;
 export const WorkerPlacementDocument = new TypedDocumentString(`
     query WorkerPlacement($id: ID!) {
   placement(id: $id) {
@@ -1008,7 +1008,7 @@ export const WorkerPlacementDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkerPlacementQuery, WorkerPlacementQueryVariables>;
+    `, {"hash":"sha256:941419dd78932a612ac644782a49d382ec31307584c3d3bf89a896bf75beacc8"}) as unknown as TypedDocumentString<WorkerPlacementQuery, WorkerPlacementQueryVariables>;
 export const WorkerStartIntroductionDocument = new TypedDocumentString(`
     mutation WorkerStartIntroduction($input: PlacementStepInput!) {
   startPlacementIntroduction(input: $input) {
@@ -1017,7 +1017,7 @@ export const WorkerStartIntroductionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<WorkerStartIntroductionMutation, WorkerStartIntroductionMutationVariables>;
+    `, {"hash":"sha256:c6a10b792633d20c5fb8f2c23edcd4545e6389abc9a50f35e2b51ea6db5b441f"}) as unknown as TypedDocumentString<WorkerStartIntroductionMutation, WorkerStartIntroductionMutationVariables>;
 export const WorkerStartTrialDocument = new TypedDocumentString(`
     mutation WorkerStartTrial($input: PlacementStepInput!) {
   startPlacementTrial(input: $input) {
@@ -1026,7 +1026,7 @@ export const WorkerStartTrialDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<WorkerStartTrialMutation, WorkerStartTrialMutationVariables>;
+    `, {"hash":"sha256:0cb0eef0877ace41199ccee03ce4d4513aa97d63333eb7314e6ea746b07c6bf3"}) as unknown as TypedDocumentString<WorkerStartTrialMutation, WorkerStartTrialMutationVariables>;
 export const WorkerApproveDocument = new TypedDocumentString(`
     mutation WorkerApprove($input: ApprovePlacementInput!) {
   approvePlacement(input: $input) {
@@ -1035,7 +1035,7 @@ export const WorkerApproveDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<WorkerApproveMutation, WorkerApproveMutationVariables>;
+    `, {"hash":"sha256:36907d0bbb1f2c3b4c0c5f4d387fae56270e7c9138993abe17dabbc0ca969691"}) as unknown as TypedDocumentString<WorkerApproveMutation, WorkerApproveMutationVariables>;
 export const WorkerActivateDocument = new TypedDocumentString(`
     mutation WorkerActivate($input: ActivatePlacementInput!) {
   activatePlacement(input: $input) {
@@ -1044,11 +1044,11 @@ export const WorkerActivateDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<WorkerActivateMutation, WorkerActivateMutationVariables>;
+    `, {"hash":"sha256:504c08668ffaad2732bcd2da6776294ddde30f37b2facd5ab5bd8ad46f0c4013"}) as unknown as TypedDocumentString<WorkerActivateMutation, WorkerActivateMutationVariables>;
 export const WorkerRegisterChildDocument = new TypedDocumentString(`
     mutation WorkerRegisterChild($input: RegisterChildInput!) {
   registerChild(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<WorkerRegisterChildMutation, WorkerRegisterChildMutationVariables>;
+    `, {"hash":"sha256:10950038d6e117b5d15b939518aee6b6f5f464e21c333c5af93278453cfb1af7"}) as unknown as TypedDocumentString<WorkerRegisterChildMutation, WorkerRegisterChildMutationVariables>;
