@@ -14,6 +14,8 @@ import { addDays, today } from '../src/shared/dates.js';
 import { Role } from '../src/shared/enums.js';
 import { Locale } from '../src/shared/locale.js';
 import { silentLogger } from '../src/shared/logger.js';
+import { seedInquiries } from '../seeds/inquiry.seeder.js';
+import { Family } from '../src/modules/families/family.entity.js';
 import { createChild, createFamily, createUser } from './support/factories.js';
 import { startTestSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
@@ -189,5 +191,37 @@ describe('figures', () => {
     );
     expect(figures.errors).toBeUndefined();
     expect(figures.data!.regionFigures).toEqual({ inquiriesAnswered: 3, medianDaysToAnswerInquiry: 3, inquiriesOverdue: 1 });
+  });
+});
+
+describe('the demo inquiries', () => {
+  it('give every region a child shared, one asked, one overdue (a task after the sweep) and one declined, and families whose availability lapses soon or has lapsed', async () => {
+    const demo = await startTestApp();
+    try {
+      const regions = ['ASTANA', 'TURKISTAN'];
+      for (const regionCode of regions) {
+        for (let n = 0; n < 4; n++) await createChild(demo.orm, { regionCode });
+        for (let n = 0; n < 4; n++) await createFamily(demo.orm, { regionCode });
+      }
+      const day = today();
+      await seedInquiries(demo.orm.em.fork(), day);
+      await sweepTasks(demo.orm.em.fork(), { today: day });
+      const fork = demo.orm.em.fork();
+      for (const regionCode of regions) {
+        const inquiries = await fork.find(Inquiry, { child: { region: regionCode } });
+        expect(inquiries.map((inquiry) => `${inquiry.status}${inquiry.dueOn !== undefined && inquiry.dueOn < day ? ' past due day' : ''}`).sort(), regionCode).toEqual([
+          'DECLINED past due day', 'OPEN', 'OPEN past due day', 'SHARED',
+        ]);
+        const overdue = inquiries.find((inquiry) => inquiry.status === InquiryStatus.OPEN && inquiry.dueOn! < day)!;
+        expect(await fork.count(Task, { kind: TaskKind.INQUIRY_OVERDUE, occurrence: overdue.id })).toBe(1);
+        const confirmed = (await fork.find(Family, { region: regionCode }, { orderBy: { id: 'asc' } })).map((family) => today(family.availabilityConfirmedAt));
+        expect(confirmed.slice(0, 3)).toEqual([80, 85, 95].map((days) => addDays(day, -days)));
+      }
+      // Seeded once: a second start adds nothing.
+      await seedInquiries(demo.orm.em.fork(), day);
+      expect(await demo.orm.em.fork().count(Inquiry, {})).toBe(regions.length * 4);
+    } finally {
+      await demo.close();
+    }
   });
 });

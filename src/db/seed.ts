@@ -5,6 +5,7 @@ import { DEFAULT_SEED_DATE, PopulationSeeder } from '../../seeds/population.seed
 import type { SeedScale } from '../../seeds/population.generator.js';
 import { DistrictSeeder } from '../../seeds/district.seeder.js';
 import { RegionSeeder } from '../../seeds/region.seeder.js';
+import { seedInquiries } from '../../seeds/inquiry.seeder.js';
 import { seedTasks } from '../../seeds/task.seeder.js';
 import { isRealDate } from '../shared/iin.js';
 import { Child } from '../modules/children/child.entity.js';
@@ -50,7 +51,8 @@ export async function seedDatabase(orm: Orm, options: SeedOptions = {}): Promise
     await new ChangeRequestSeeder({ today }).run(tx);
     await new CaseworkSeeder({ today }).run(tx);
   });
-  // Tasks are about now: they count from the real date (or the one given), not the population's.
+  // Tasks, inquiries and lapsing availability are about now: they count from the real date (or the one given), not the population's.
+  await seedInquiries(orm.em.fork(), options.today ?? todayOf());
   await seedTasks(orm.em.fork(), options.today ?? todayOf());
   return true;
 }
