@@ -97,6 +97,7 @@ function entryArguments(ids: Record<string, string>): Record<string, Record<stri
     caseloads: [{ regionCode: OWN }],
     inquiry: [{ id: ids.iA3Own }, { id: ids.iA4Other }, { id: ids.iX2Own }],
     inquiries: page,
+    staffMembers: [{ regionCode: OWN }],
   };
 }
 

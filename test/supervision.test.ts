@@ -15,6 +15,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 let app: TestApp;
 const tokens: Record<string, string> = {};
+const userIds: Record<string, string> = {};
 const tag = `${process.pid}-${Date.now()}`;
 
 beforeAll(async () => {
@@ -27,7 +28,7 @@ beforeAll(async () => {
   ];
   for (const [name, role, regionCode] of users) {
     const email = `supervision-${name}-${tag}@test.kz`;
-    await createUser(app.orm, { email, role, regionCode });
+    userIds[name] = (await createUser(app.orm, { email, role, regionCode })).id;
     tokens[name] = await app.login(email);
   }
 });
@@ -114,6 +115,23 @@ describe('caseloads', () => {
     expect(region.data?.caseloads).toContainEqual(expected);
     expect(region.data?.caseloads.map((caseload: { worker: { id: string } }) => caseload.worker.id)).toHaveLength(4);
     expect(codes(await ask('supervisor', '{ caseloads(regionCode: "ATYRAU") { overdue } }'))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('staffMembers', () => {
+  it('lists the enabled case-carrying staff of the caller’s own region by name, for choosing a transfer’s receiver', async () => {
+    const disabled = await createUser(app.orm, { email: `supervision-disabled-${tag}@test.kz`, role: Role.SOCIAL_WORKER, regionCode: 'PAVLODAR', disabled: true });
+    const admin = await createUser(app.orm, { email: `supervision-admin-${tag}@test.kz`, role: Role.ADMIN, regionCode: 'PAVLODAR' });
+    const result = await ask('proposer', '{ staffMembers(regionCode: "PAVLODAR") { id displayName role active region { code } } }');
+    expect(result.errors).toBeUndefined();
+    const listed = result.data?.staffMembers as { id: string; displayName: string; role: string; active: boolean }[];
+    const ids = listed.map((member) => member.id);
+    expect(ids).not.toContain(disabled.id);
+    expect(ids).not.toContain(admin.id);
+    expect(listed.every((member) => member.active && ['SOCIAL_WORKER', 'MENTOR_COORDINATOR', 'SUPERVISOR'].includes(member.role))).toBe(true);
+    expect(ids).toEqual(expect.arrayContaining([userIds.proposer, userIds.colleague, userIds.supervisor]));
+    expect(ids).not.toContain(userIds.elsewhere);
+    expect(codes(await ask('proposer', '{ staffMembers(regionCode: "ATYRAU") { id } }'))).toEqual(['FORBIDDEN']);
   });
 });
 

@@ -374,6 +374,10 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
     return { variables: { id }, recordId: id };
   },
   'Query.inquiries': async (world, scope) => ({ variables: { first: 100 }, recordId: await inquiry(world, scope) }),
+  'Query.staffMembers': async (world, scope) => {
+    const { id } = await staffAccount(world, scope);
+    return { variables: { regionCode: scope.regionCode }, recordId: id };
+  },
 
   'Mutation.login': async (world, scope) => {
     const email = `login-${++serial}-${Date.now()}@test.kz`;

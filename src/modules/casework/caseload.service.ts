@@ -68,9 +68,13 @@ export async function myCaseload(ctx: Context): Promise<Caseload> {
   return (await caseloadsOf(ctx, [me]))[0]!;
 }
 
+/** The enabled workers, coordinators and supervisors of a region, by name: staff, their own region only. */
+export function caseWorkersOf(ctx: Context, regionCode: string): Promise<User[]> {
+  const region = scopeRegion(requireActor(ctx.actor), regionCode);
+  return ctx.em.find(User, { region: region ?? regionCode, role: { $in: [...CASE_ROLES] }, disabled: false }, { orderBy: { displayName: 'asc', id: 'asc' } });
+}
+
 /** The caseload of every enabled worker, coordinator and supervisor of a region, by name: a supervisor's own region only. */
 export async function regionCaseloads(ctx: Context, regionCode: string): Promise<Caseload[]> {
-  const region = scopeRegion(requireActor(ctx.actor), regionCode);
-  const workers = await ctx.em.find(User, { region: region ?? regionCode, role: { $in: [...CASE_ROLES] }, disabled: false }, { orderBy: { displayName: 'asc', id: 'asc' } });
-  return caseloadsOf(ctx, workers);
+  return caseloadsOf(ctx, await caseWorkersOf(ctx, regionCode));
 }

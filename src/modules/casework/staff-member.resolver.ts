@@ -1,12 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { rolesFor } from '../identity/authorization-matrix.js';
 import type { User } from '../identity/user.entity.js';
 import { DistrictType } from '../regions/district.type.js';
 import { RegionType } from '../regions/region.type.js';
+import { caseWorkersOf } from './caseload.service.js';
 import { StaffMemberType } from './staff-member.type.js';
 
 @Resolver(() => StaffMemberType)
 export class StaffMemberResolver {
+  // The colleagues a case can be handed to; across a border the receiver's id comes from an administrator.
+  @Authorized(rolesFor('Query.staffMembers'))
+  @Query(() => [StaffMemberType], { description: 'The enabled social workers, coordinators and supervisors of a region, by name: your own region; any for an administrator.' })
+  staffMembers(@Ctx() ctx: Context, @Arg('regionCode') regionCode: string) {
+    return caseWorkersOf(ctx, regionCode);
+  }
+
   @FieldResolver(() => Boolean, { description: 'False once the account is disabled: its cases wait for a transfer.' })
   active(@Root() user: User) {
     return !user.disabled;

@@ -100,6 +100,8 @@ export const OPERATION_ACCESS = {
   // Casework (src/modules/casework): one's own cases; a supervisor's region's workers.     SUPERVISOR
   'Query.myCaseload':                    row(NO,    OWN,    OWN,         NO,     NO,     NO,  OWN),
   'Query.caseloads':                     row(ALL,   NO,     NO,          NO,     NO,     NO,  REGION),
+  // The region's case-carrying staff by name, to choose a transfer's receiver.
+  'Query.staffMembers':                  row(ALL,   REGION, REGION,      NO,     NO),
   // Transfers of the caller's region, sent or received; asked by a case's owner or a supervisor,
   // answered by the receiver or its region's supervisor (casework/transfer.rules.ts).
   'Query.transfer':                      row(ALL,   REGION, REGION,      NO,     NO),
