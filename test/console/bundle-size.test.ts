@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -18,5 +18,15 @@ describe('the built console', () => {
     expect(gzipped).toBeLessThanOrEqual(300 * 1024);
     const worker = scripts.filter((path) => path.includes('worker-routes'));
     expect(worker).toEqual([]);
+  });
+
+  it('keeps the chart library in the supervisor’s chunk, out of the sign-in route', () => {
+    const drawsCharts = (path: string) => readFileSync(join(CONSOLE_DIR, path), 'utf8').includes('recharts-wrapper');
+    expect(signInRouteScripts().filter(drawsCharts)).toEqual([]);
+    const html = readFileSync(join(CONSOLE_DIR, 'index.html'), 'utf8');
+    const supervisor = readdirSync(join(CONSOLE_DIR, 'assets')).filter((name) => /^supervisor-routes-.*\.js$/.test(name));
+    expect(supervisor).toHaveLength(1);
+    expect(drawsCharts(`/assets/${supervisor[0]}`)).toBe(true);
+    expect(html).not.toContain(supervisor[0]);
   });
 });

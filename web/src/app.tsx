@@ -12,6 +12,7 @@ const WorkerRoutes = lazy(() => import('./worker/worker-routes'));
 const FamilyRoutes = lazy(() => import('./family/family-routes'));
 const CoordinatorRoutes = lazy(() => import('./coordinator/coordinator-routes'));
 const AdminRoutes = lazy(() => import('./admin/admin-routes'));
+const SupervisorRoutes = lazy(() => import('./supervisor/supervisor-routes'));
 const HomePage = lazy(() => import('./home/home-page'));
 
 function Loading() {
@@ -44,6 +45,7 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/worker/*" element={<RequireRole role="SOCIAL_WORKER"><WorkerRoutes /></RequireRole>} />
+            <Route path="/supervisor/*" element={<RequireRole role="SUPERVISOR"><SupervisorRoutes /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="ADMIN"><AdminRoutes /></RequireRole>} />
             <Route path="/coordinator/*" element={<RequireRole role="MENTOR_COORDINATOR"><CoordinatorRoutes /></RequireRole>} />
             <Route path="/family/*" element={<RequireRole role="FAMILY"><FamilyRoutes /></RequireRole>} />

@@ -40,8 +40,13 @@ export function configureTransport(next: Transport): void {
 
 type Json = Record<string, unknown>;
 
-/** Sends one operation to /graphql; any error answered becomes an ApiError. */
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+export interface RequestOptions {
+  /** Take the data when every error is a field refused (FORBIDDEN, left null): a record the API shows only in part. */
+  partial?: boolean;
+}
+
+/** Sends one operation to /graphql; any error answered becomes an ApiError (but refused fields, when `partial`). */
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V, { partial = false }: RequestOptions = {}): Promise<R> {
   const token = transport.token();
   let response: Response;
   try {
@@ -58,7 +63,10 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   } catch {
     throw new ApiError([{ code: 'NETWORK', message: 'The server does not answer' }]);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: { message: string; extensions?: Json }[] };
+  const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: { message: string; path?: unknown[]; extensions?: Json }[] };
+  // A refused nested field is left null; a refused operation (a path of one) is still an error.
+  const refusedFieldsOnly = body.errors?.every((error) => error.extensions?.code === 'FORBIDDEN' && (error.path?.length ?? 0) > 1);
+  if (partial && body.data && refusedFieldsOnly) return body.data;
   if (body.errors?.length) {
     const problems = body.errors.map((error) => ({
       code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../gql/graphql';
-import { ApiError, request } from './graphql';
+import { ApiError, request, type RequestOptions } from './graphql';
 
 export interface QueryState<R> {
   data?: R;
@@ -10,7 +10,7 @@ export interface QueryState<R> {
 }
 
 /** Runs a query when mounted and whenever its variables change; `skip` holds it back. */
-export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V, { skip = false } = {}): QueryState<R> {
+export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V, { skip = false, partial = false }: { skip?: boolean } & RequestOptions = {}): QueryState<R> {
   const [state, setState] = useState<{ data?: R; error?: ApiError; loading: boolean }>({ loading: !skip });
   const [round, setRound] = useState(0);
   const key = JSON.stringify(variables);
@@ -18,14 +18,14 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V
     if (skip) return;
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    request(document, JSON.parse(key) as V).then(
+    request(document, JSON.parse(key) as V, { partial }).then(
       (data) => current && setState({ data, loading: false }),
       (error: unknown) => current && setState({ error: error instanceof ApiError ? error : new ApiError([{ code: 'INTERNAL_SERVER_ERROR', message: String(error) }]), loading: false }),
     );
     return () => {
       current = false;
     };
-  }, [document, key, skip, round]);
+  }, [document, key, skip, partial, round]);
   const reload = useCallback(() => setRound((n) => n + 1), []);
   return { ...state, reload };
 }

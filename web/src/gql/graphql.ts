@@ -82,10 +82,20 @@ export type ChildStatus =
   | 'IN_INSTITUTION'
   | 'LEFT_DATA_BANK';
 
+export type DecideTransferInput = {
+  transferId: string | number;
+};
+
 export type DecisionKind =
   | 'CONTRACT'
   | 'COURT_DECISION'
   | 'GUARDIANSHIP_AUTHORITY_ACT';
+
+export type DeclineTransferInput = {
+  /** Why, for the sender. */
+  reason: string;
+  transferId: string | number;
+};
 
 /** A field of the Family type a family may propose a change to. */
 export type FamilyChangeField =
@@ -270,6 +280,16 @@ export type RegisterChildInput = {
   status?: ChildStatus;
 };
 
+export type RequestTransferInput = {
+  kind: TransferRecordKind;
+  /** Why it is handed over, for the receiver. */
+  note?: string | null | undefined;
+  /** The child, family or mentor. */
+  recordId: string | number;
+  /** The worker to receive it: a social worker or supervisor for a child or a family, a coordinator or supervisor for a mentor; of any region. */
+  toWorkerId: string | number;
+};
+
 /** A worker decides some or all fields of a change request; the others stay pending. */
 export type ReviewFamilyChangesInput = {
   decisions: Array<FieldDecisionInput>;
@@ -360,6 +380,19 @@ export type TimelineKind =
   | 'TRANSFER_REQUESTED'
   | 'TRANSFER_WITHDRAWN';
 
+/** The kind of case handed over: a child, a family or a mentor. */
+export type TransferRecordKind =
+  | 'CHILD'
+  | 'FAMILY'
+  | 'MENTOR';
+
+/** PENDING until the receiver answers (ACCEPTED or DECLINED) or the sending side takes it back (WITHDRAWN). */
+export type TransferStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
 export type AdminStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -410,6 +443,72 @@ export type FamilySubmitChangesMutationVariables = Exact<{
 
 
 export type FamilySubmitChangesMutation = { submitFamilyChanges: { id: string, status: ChangeRequestStatus } };
+
+export type SupervisorApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisorApprovalsQuery = { onTrial: { edges: Array<{ node: { id: string, form: PlacementForm, status: PlacementStatus, version: number, createdAt: string, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, transitions: Array<{ to: PlacementStatus, actorName: string | null }> } }> }, introduced: { edges: Array<{ node: { id: string, form: PlacementForm, status: PlacementStatus, version: number, createdAt: string, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, transitions: Array<{ to: PlacementStatus, actorName: string | null }> } }> } };
+
+export type WaitingApprovalFragment = { id: string, form: PlacementForm, status: PlacementStatus, version: number, createdAt: string, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, transitions: Array<{ to: PlacementStatus, actorName: string | null }> };
+
+export type SupervisorApproveMutationVariables = Exact<{
+  input: ApprovePlacementInput;
+}>;
+
+
+export type SupervisorApproveMutation = { approvePlacement: { id: string, status: PlacementStatus, version: number } };
+
+export type SupervisorCaseloadsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type SupervisorCaseloadsQuery = { caseloads: Array<{ openChildren: number, families: number, mentors: number, openPlacements: number, overdueStays: number, expiredApprovals: number, lapsingApprovals: number, overdue: number, overdueTasks: number, worker: { id: string, displayName: string, role: Role } }> };
+
+export type SupervisorFiguresQueryVariables = Exact<{
+  regionCode: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type SupervisorFiguresQuery = { regionFigures: { childrenInDataBank: number, familiesApproved: number, familiesLapsing: number, medianDaysToPlacement: number | null, mentorshipsActive: number, tasksOverdue: number, specialists: number, specialistsPer5000: number | null, standardPer5000: number, waitingByAge: Array<{ band: string, count: number }>, waitingByTime: Array<{ band: string, count: number }>, placementsByMonth: Array<{ month: string, form: PlacementForm, started: number, ended: number, breakdowns: number }> } };
+
+export type TransfersWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransfersWaitingQuery = { waiting: { edges: Array<{ node: { id: string, kind: TransferRecordKind, status: TransferStatus, note: string | null, declineReason: string | null, createdAt: string, toWorkerName: string, fromRegion: { code: string, nameRu: string, nameKk: string, nameEn: string }, fromWorker: { id: string, displayName: string } | null, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, mentor: { id: string, firstName: string, lastName: string, middleName: string | null } | null } }> }, sent: { edges: Array<{ node: { id: string, kind: TransferRecordKind, status: TransferStatus, note: string | null, declineReason: string | null, createdAt: string, toWorkerName: string, fromRegion: { code: string, nameRu: string, nameKk: string, nameEn: string }, fromWorker: { id: string, displayName: string } | null, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, mentor: { id: string, firstName: string, lastName: string, middleName: string | null } | null } }> } };
+
+export type TransferRowFragment = { id: string, kind: TransferRecordKind, status: TransferStatus, note: string | null, declineReason: string | null, createdAt: string, toWorkerName: string, fromRegion: { code: string, nameRu: string, nameKk: string, nameEn: string }, fromWorker: { id: string, displayName: string } | null, child: { id: string, firstName: string, lastName: string, middleName: string | null } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null, mentor: { id: string, firstName: string, lastName: string, middleName: string | null } | null };
+
+export type TransferCasesQueryVariables = Exact<{
+  assignedTo?: string | null | undefined;
+  regionCode: string;
+}>;
+
+
+export type TransferCasesQuery = { children: { edges: Array<{ node: { id: string, firstName: string, lastName: string, middleName: string | null, birthDate: string } }> }, families: { edges: Array<{ node: { id: string, applicants: Array<{ firstName: string, lastName: string }> } }> }, staffMembers: Array<{ id: string, displayName: string, role: Role }> };
+
+export type TransferRequestMutationVariables = Exact<{
+  input: RequestTransferInput;
+}>;
+
+
+export type TransferRequestMutation = { requestTransfer: { id: string, status: TransferStatus, toWorkerName: string } };
+
+export type TransferAcceptMutationVariables = Exact<{
+  input: DecideTransferInput;
+}>;
+
+
+export type TransferAcceptMutation = { acceptTransfer: { id: string, status: TransferStatus } };
+
+export type TransferDeclineMutationVariables = Exact<{
+  input: DeclineTransferInput;
+}>;
+
+
+export type TransferDeclineMutation = { declineTransfer: { id: string, status: TransferStatus } };
 
 export type WorkerCandidatesQueryVariables = Exact<{
   childId: string | number;
@@ -465,7 +564,7 @@ export type WorkerDistrictsQuery = { districts: Array<{ code: string, nameRu: st
 export type WorkerMyDayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkerMyDayQuery = { tasksOverdue: { totalCount: number }, tasksToday: { totalCount: number }, waiting: { totalCount: number }, inProgress: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, form: PlacementForm, createdAt: string, child: { id: string, firstName: string, lastName: string } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null } }> }, overdue: { totalCount: number } };
+export type WorkerMyDayQuery = { tasksOverdue: { totalCount: number }, tasksToday: { totalCount: number }, waiting: { totalCount: number }, inProgress: { totalCount: number, edges: Array<{ node: { id: string, status: PlacementStatus, form: PlacementForm, createdAt: string, child: { id: string, firstName: string, lastName: string } | null, family: { id: string, applicants: Array<{ firstName: string, lastName: string }> } | null } }> }, overdue: { totalCount: number }, transfersWaiting: { totalCount: number } };
 
 export type WorkerPlacementQueryVariables = Exact<{
   id: string | number;
@@ -527,7 +626,72 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WaitingApprovalFragmentDoc = new TypedDocumentString(`
+    fragment WaitingApproval on Placement {
+  id
+  form
+  status
+  version
+  createdAt
+  child {
+    id
+    firstName
+    lastName
+    middleName
+  }
+  family {
+    id
+    applicants {
+      firstName
+      lastName
+    }
+  }
+  transitions {
+    to
+    actorName
+  }
+}
+    `, {"fragmentName":"WaitingApproval"}) as unknown as TypedDocumentString<WaitingApprovalFragment, unknown>;
+export const TransferRowFragmentDoc = new TypedDocumentString(`
+    fragment TransferRow on CaseTransfer {
+  id
+  kind
+  status
+  note
+  declineReason
+  createdAt
+  toWorkerName
+  fromRegion {
+    code
+    nameRu
+    nameKk
+    nameEn
+  }
+  fromWorker {
+    id
+    displayName
+  }
+  child {
+    id
+    firstName
+    lastName
+    middleName
+  }
+  family {
+    id
+    applicants {
+      firstName
+      lastName
+    }
+  }
+  mentor {
+    id
+    firstName
+    lastName
+    middleName
+  }
+}
+    `, {"fragmentName":"TransferRow"}) as unknown as TypedDocumentString<TransferRowFragment, unknown>;
 export const AdminStaffDocument = new TypedDocumentString(`
     query AdminStaff {
   staffAccounts(first: 100) {
@@ -717,6 +881,223 @@ export const FamilySubmitChangesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e3682ab765f0cb59253c5819e02c659015979953fcd9ba744828984b38bdc63"}) as unknown as TypedDocumentString<FamilySubmitChangesMutation, FamilySubmitChangesMutationVariables>;
+export const SupervisorApprovalsDocument = new TypedDocumentString(`
+    query SupervisorApprovals {
+  onTrial: placements(first: 50, filter: {status: [TRIAL]}) {
+    edges {
+      node {
+        ...WaitingApproval
+      }
+    }
+  }
+  introduced: placements(
+    first: 50
+    filter: {status: [INTRODUCTION], form: [GUEST_FAMILY, PROFESSIONAL_FOSTER_FAMILY]}
+  ) {
+    edges {
+      node {
+        ...WaitingApproval
+      }
+    }
+  }
+}
+    fragment WaitingApproval on Placement {
+  id
+  form
+  status
+  version
+  createdAt
+  child {
+    id
+    firstName
+    lastName
+    middleName
+  }
+  family {
+    id
+    applicants {
+      firstName
+      lastName
+    }
+  }
+  transitions {
+    to
+    actorName
+  }
+}`, {"hash":"sha256:1d389d9223a7d419360df77ec16123f6cf92dfa08f88249e7bfd0b278567108e"}) as unknown as TypedDocumentString<SupervisorApprovalsQuery, SupervisorApprovalsQueryVariables>;
+export const SupervisorApproveDocument = new TypedDocumentString(`
+    mutation SupervisorApprove($input: ApprovePlacementInput!) {
+  approvePlacement(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `, {"hash":"sha256:29e77cb287cf6a35f278be1dc18edb144362ceecd8e592125e46f009dfdf82f6"}) as unknown as TypedDocumentString<SupervisorApproveMutation, SupervisorApproveMutationVariables>;
+export const SupervisorCaseloadsDocument = new TypedDocumentString(`
+    query SupervisorCaseloads($regionCode: String!) {
+  caseloads(regionCode: $regionCode) {
+    worker {
+      id
+      displayName
+      role
+    }
+    openChildren
+    families
+    mentors
+    openPlacements
+    overdueStays
+    expiredApprovals
+    lapsingApprovals
+    overdue
+    overdueTasks
+  }
+}
+    `, {"hash":"sha256:733cc19c4059ee1ca6f73df452765f2d12adcfec99283f15e7cffd16e682efc5"}) as unknown as TypedDocumentString<SupervisorCaseloadsQuery, SupervisorCaseloadsQueryVariables>;
+export const SupervisorFiguresDocument = new TypedDocumentString(`
+    query SupervisorFigures($regionCode: String!, $from: LocalDate!, $to: LocalDate!) {
+  regionFigures(regionCode: $regionCode, from: $from, to: $to) {
+    childrenInDataBank
+    familiesApproved
+    familiesLapsing
+    medianDaysToPlacement
+    mentorshipsActive
+    tasksOverdue
+    specialists
+    specialistsPer5000
+    standardPer5000
+    waitingByAge {
+      band
+      count
+    }
+    waitingByTime {
+      band
+      count
+    }
+    placementsByMonth {
+      month
+      form
+      started
+      ended
+      breakdowns
+    }
+  }
+}
+    `, {"hash":"sha256:6a41d074d92ed5e215629a9dc93f181cc3d532c4751a63667e6f01321f4f2a6c"}) as unknown as TypedDocumentString<SupervisorFiguresQuery, SupervisorFiguresQueryVariables>;
+export const TransfersWaitingDocument = new TypedDocumentString(`
+    query TransfersWaiting {
+  waiting: transfers(first: 50, filter: {toWorker: "ME", status: [PENDING]}) {
+    edges {
+      node {
+        ...TransferRow
+      }
+    }
+  }
+  sent: transfers(first: 50, filter: {fromWorker: "ME"}) {
+    edges {
+      node {
+        ...TransferRow
+      }
+    }
+  }
+}
+    fragment TransferRow on CaseTransfer {
+  id
+  kind
+  status
+  note
+  declineReason
+  createdAt
+  toWorkerName
+  fromRegion {
+    code
+    nameRu
+    nameKk
+    nameEn
+  }
+  fromWorker {
+    id
+    displayName
+  }
+  child {
+    id
+    firstName
+    lastName
+    middleName
+  }
+  family {
+    id
+    applicants {
+      firstName
+      lastName
+    }
+  }
+  mentor {
+    id
+    firstName
+    lastName
+    middleName
+  }
+}`, {"hash":"sha256:6b9414f1e7e598085e504069c670cd554d1ec75e2f421bef47e0a2a326b9206e"}) as unknown as TypedDocumentString<TransfersWaitingQuery, TransfersWaitingQueryVariables>;
+export const TransferCasesDocument = new TypedDocumentString(`
+    query TransferCases($assignedTo: String, $regionCode: String!) {
+  children(
+    first: 100
+    filter: {assignedTo: $assignedTo, status: [AWAITING_PLACEMENT, IN_INSTITUTION, IN_FAMILY_PLACEMENT]}
+  ) {
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        middleName
+        birthDate
+      }
+    }
+  }
+  families(first: 100, filter: {assignedTo: $assignedTo}) {
+    edges {
+      node {
+        id
+        applicants {
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+  staffMembers(regionCode: $regionCode) {
+    id
+    displayName
+    role
+  }
+}
+    `, {"hash":"sha256:c8e77da825ecb8737546ce34b498ea7b6def5103337009b3589701b8f94ffe37"}) as unknown as TypedDocumentString<TransferCasesQuery, TransferCasesQueryVariables>;
+export const TransferRequestDocument = new TypedDocumentString(`
+    mutation TransferRequest($input: RequestTransferInput!) {
+  requestTransfer(input: $input) {
+    id
+    status
+    toWorkerName
+  }
+}
+    `, {"hash":"sha256:c1d0a30f614dcfa64594be65102e87eab7a1dcf78b5b57cd06102389a62a1658"}) as unknown as TypedDocumentString<TransferRequestMutation, TransferRequestMutationVariables>;
+export const TransferAcceptDocument = new TypedDocumentString(`
+    mutation TransferAccept($input: DecideTransferInput!) {
+  acceptTransfer(input: $input) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:5aaf83aa644f26e06a35990cbe7bd9cf6624df6c70807ca01854c871590ba2af"}) as unknown as TypedDocumentString<TransferAcceptMutation, TransferAcceptMutationVariables>;
+export const TransferDeclineDocument = new TypedDocumentString(`
+    mutation TransferDecline($input: DeclineTransferInput!) {
+  declineTransfer(input: $input) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:4d2c12869ee6807b7f338a59282db06a73f2604f59a4f537776a4d2297881f47"}) as unknown as TypedDocumentString<TransferDeclineMutation, TransferDeclineMutationVariables>;
 export const WorkerCandidatesDocument = new TypedDocumentString(`
     query WorkerCandidates($childId: ID!, $form: PlacementForm!, $asOf: LocalDate, $includeIneligible: Boolean!) {
   child(id: $childId) {
@@ -971,8 +1352,14 @@ export const WorkerMyDayDocument = new TypedDocumentString(`
   overdue: placements(first: 1, filter: {overdue: true}) {
     totalCount
   }
+  transfersWaiting: transfers(
+    first: 1
+    filter: {toWorker: "ME", status: [PENDING]}
+  ) {
+    totalCount
+  }
 }
-    `, {"hash":"sha256:2df658f79496781b2097c02e0f0503ead8ecda9a86030cca221f76a67d6e44c7"}) as unknown as TypedDocumentString<WorkerMyDayQuery, WorkerMyDayQueryVariables>;
+    `, {"hash":"sha256:49c7c2c00a684540e6f4e59149ccd329753b9ed613a20d17b685f8be46581bf4"}) as unknown as TypedDocumentString<WorkerMyDayQuery, WorkerMyDayQueryVariables>;
 export const WorkerPlacementDocument = new TypedDocumentString(`
     query WorkerPlacement($id: ID!) {
   placement(id: $id) {

@@ -45,6 +45,11 @@ export function formatDate(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(LOCALES[currentLanguage()], { dateStyle: 'medium' }).format(date);
 }
 
+/** A month (YYYY-MM) as the language writes it short: "дек. 2026", "Dec 2026". */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat(LOCALES[currentLanguage()], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(LOCALES[currentLanguage()], { maximumFractionDigits: digits }).format(value);
 }

@@ -18,6 +18,7 @@ const MyDayDocument = graphql(`
       edges { node { id status form createdAt child { id firstName lastName } family { id applicants { firstName lastName } } } }
     }
     overdue: placements(first: 1, filter: { overdue: true }) { totalCount }
+    transfersWaiting: transfers(first: 1, filter: { toWorker: "ME", status: [PENDING] }) { totalCount }
   }
 `);
 
@@ -29,12 +30,13 @@ export function MyDayPage() {
     <Stack>
       <Title order={2}>{t('worker.myDay.title')}</Title>
       <ApiErrorAlert error={error} />
-      <SimpleGrid cols={{ base: 1, sm: 5 }}>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
         <StatCard label={t('worker.myDay.tasksOverdue')} value={data?.tasksOverdue.totalCount} />
         <StatCard label={t('worker.myDay.tasksToday')} value={data?.tasksToday.totalCount} />
         <StatCard label={t('worker.myDay.waiting')} value={data?.waiting.totalCount} />
         <StatCard label={t('worker.myDay.inProgress')} value={data?.inProgress.totalCount} />
         <StatCard label={t('worker.myDay.overdue')} value={data?.overdue.totalCount} />
+        <StatCard label={t('worker.myDay.transfersWaiting')} value={data?.transfersWaiting.totalCount} />
       </SimpleGrid>
       <Title order={3}>{t('worker.myDay.inProgress')}</Title>
       {data && data.inProgress.edges.length === 0 && <Text>{t('worker.myDay.none')}</Text>}

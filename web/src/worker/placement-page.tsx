@@ -1,13 +1,14 @@
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, request } from '../api/graphql';
 import { useQuery } from '../api/use-query';
 import { graphql } from '../gql';
-import type { DecisionKind, PlacementForm, PlacementStatus } from '../gql/graphql';
+import type { PlacementForm, PlacementStatus } from '../gql/graphql';
 import { formatDate } from '../i18n';
 import { ApiErrorAlert, fieldError } from '../ui/api-error';
+import { DecisionFields, usualDecision, type Decision } from '../ui/decision-fields';
 import { familyName, personName } from '../ui/names';
 
 const PlacementDocument = graphql(`
@@ -48,20 +49,20 @@ function nextStep(status: PlacementStatus, form: PlacementForm): Step | undefine
   return undefined;
 }
 
-const DECISIONS: DecisionKind[] = ['COURT_DECISION', 'GUARDIANSHIP_AUTHORITY_ACT', 'CONTRACT'];
-
 /** One placement: its steps so far, and the next step with the decision it requires. */
 export function PlacementPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, reload } = useQuery(PlacementDocument, { id });
-  const [values, setValues] = useState({ note: '', decisionKind: 'COURT_DECISION', decisionReference: '', decisionDate: '', startedAt: '' });
+  const [values, setValues] = useState({ note: '', startedAt: '' });
+  const [decision, setDecision] = useState<Decision>();
   const [stepError, setStepError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   if (error) return <ApiErrorAlert error={error} />;
   if (!data) return <Text aria-busy="true">…</Text>;
   const { placement } = data;
   const step = nextStep(placement.status, placement.form);
+  const approval = decision ?? { decisionKind: usualDecision(placement.form), decisionReference: '', decisionDate: '' };
   const set = (key: keyof typeof values) => (value: string) => setValues((previous) => ({ ...previous, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -73,9 +74,7 @@ export function PlacementPage() {
       if (step === 'INTRODUCTION') await request(IntroductionDocument, { input: base });
       if (step === 'TRIAL') await request(TrialDocument, { input: base });
       if (step === 'APPROVE') {
-        await request(ApproveDocument, {
-          input: { ...base, decisionKind: values.decisionKind as DecisionKind, decisionReference: values.decisionReference, decisionDate: values.decisionDate },
-        });
+        await request(ApproveDocument, { input: { ...base, ...approval } });
       }
       if (step === 'ACTIVATE') await request(ActivateDocument, { input: { ...base, startedAt: values.startedAt } });
       // What was typed stays until the step is saved.
@@ -124,20 +123,7 @@ export function PlacementPage() {
           <Stack>
             <Title order={3} size="h4">{t(`worker.placement.next.${step}`)}</Title>
             <ApiErrorAlert error={stepError} />
-            {step === 'APPROVE' && (
-              <>
-                <Select
-                  label={t('worker.placement.decisionKind')}
-                  data={DECISIONS.map((value) => ({ value, label: t(`enums.DecisionKind.${value}`) }))}
-                  value={values.decisionKind}
-                  onChange={(value) => set('decisionKind')(value ?? 'COURT_DECISION')}
-                  allowDeselect={false}
-                  error={fieldError(stepError, 'decisionKind')}
-                />
-                <TextInput label={t('worker.placement.decisionReference')} required value={values.decisionReference} onChange={(event) => set('decisionReference')(event.currentTarget.value)} error={fieldError(stepError, 'decisionReference')} />
-                <TextInput type="date" label={t('worker.placement.decisionDate')} required value={values.decisionDate} onChange={(event) => set('decisionDate')(event.currentTarget.value)} error={fieldError(stepError, 'decisionDate')} />
-              </>
-            )}
+            {step === 'APPROVE' && <DecisionFields value={approval} onChange={setDecision} error={stepError} />}
             {step === 'ACTIVATE' && (
               <TextInput type="date" label={t('worker.placement.startedAt')} required value={values.startedAt} onChange={(event) => set('startedAt')(event.currentTarget.value)} error={fieldError(stepError, 'startedAt')} />
             )}

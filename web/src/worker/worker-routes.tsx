@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { ConsoleShell } from '../shell/console-shell';
+import { TransfersPage } from '../transfers/transfers-page';
 import { CandidatesPage } from './candidates-page';
 import { ChangeRequestsPage } from './change-requests-page';
 import { ChildCardPage } from './child-card-page';
@@ -17,6 +18,7 @@ export default function WorkerRoutes() {
     { to: '/worker/children', label: t('worker.children.title'), end: true },
     { to: '/worker/children/new', label: t('worker.register.title'), end: true },
     { to: '/worker/changes', label: t('worker.changes.title'), end: true },
+    { to: '/worker/transfers', label: t('transfers.title'), end: true },
   ];
   return (
     <ConsoleShell sections={sections}>
@@ -28,6 +30,7 @@ export default function WorkerRoutes() {
         <Route path="children/:id/candidates" element={<CandidatesPage />} />
         <Route path="placements/:id" element={<PlacementPage />} />
         <Route path="changes" element={<ChangeRequestsPage />} />
+        <Route path="transfers" element={<TransfersPage owner="ME" />} />
       </Routes>
     </ConsoleShell>
   );
