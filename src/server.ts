@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Config } from './config/config.js';
+import { DEFAULT_DOCUMENT_MAX_BYTES, type Config } from './config/config.js';
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './db/database-unavailable.js';
 import type { Orm } from './db/orm.js';
 import type { Context } from './graphql/context.js';
@@ -26,6 +26,8 @@ import { createMetrics, type Metrics } from './http/metrics.js';
 import { registerJobMetrics } from './jobs/job-metrics.js';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './http/read-body.js';
 import { AuditedReads } from './modules/audit/read-audit.js';
+import { documentRoutes } from './modules/documents/document.http.js';
+import { createBlobStore } from './modules/documents/document.store.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
 import { actorForToken } from './modules/identity/identity.service.js';
 import { oneLoginPerRequestPlugin } from './modules/identity/one-login-per-request.plugin.js';
@@ -64,7 +66,8 @@ function bearerToken(request: IncomingMessage): string | undefined {
 const OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED';
 
 /** The few paths the server answers, as the metrics label them (anything else is `other`). */
-const ROUTES: Readonly<Record<string, string>> = { '/graphql': 'graphql', '/healthz': 'healthz', '/readyz': 'readyz', '/metrics': 'metrics' };
+const ROUTES: Readonly<Record<string, string>> = { '/graphql': 'graphql', '/healthz': 'healthz', '/readyz': 'readyz', '/metrics': 'metrics', '/documents': 'documents' };
+const routeOf = (path: string) => ROUTES[path] ?? (path.startsWith('/documents/') ? 'documents' : 'other');
 
 function send(response: ServerResponse, status: number, body: string, contentType = 'application/json') {
   response.writeHead(status, { 'content-type': contentType });
@@ -85,6 +88,12 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   registerJobMetrics(metrics.registry, orm);
   const readiness = createReadiness(orm);
   const listed = config.persistedOperationsOnly ? loadPersistedOperations() : undefined;
+  const documents = documentRoutes(
+    createBlobStore({ dataDir: config.dataDir, s3Url: config.s3Url }),
+    config.documentMaxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES,
+    { error: logError },
+    (code) => requests.getStore()?.errorCodes.add(code),
+  );
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !production,
@@ -110,12 +119,17 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   });
   await apollo.start();
 
-  async function contextFor(request: IncomingMessage, ids: RequestIds): Promise<Context> {
+  /** A request's context: its own EntityManager and loaders, and the caller its token names (an AppError when it names none). */
+  async function requestContext(request: IncomingMessage, ids: RequestIds): Promise<Context> {
     const em = orm.em.fork();
+    const actor = await actorForToken(em, tokens, bearerToken(request));
+    const address = clientAddressOf(request, config.trustProxy);
+    return { em, actor, tokens, loaders: createLoaders(em), ...ids, clientAddress: address, auditedReads: new AuditedReads(), mail };
+  }
+
+  async function contextFor(request: IncomingMessage, ids: RequestIds): Promise<Context> {
     try {
-      const actor = await actorForToken(em, tokens, bearerToken(request));
-      const address = clientAddressOf(request, config.trustProxy);
-      return { em, actor, tokens, loaders: createLoaders(em), ...ids, clientAddress: address, auditedReads: new AuditedReads(), mail };
+      return await requestContext(request, ids);
     } catch (error) {
       if (error instanceof AppError) {
         requests.getStore()?.errorCodes.add(error.code);
@@ -185,6 +199,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
       if (url.pathname === '/metrics') return await serveMetrics(request, response);
       if (url.pathname === '/graphql' && !production && wantsPage(request)) return serveConsole(request, response, GRAPHIQL_PAGE, { policy: GRAPHIQL_CONTENT_SECURITY_POLICY });
       if (url.pathname === '/graphql') return await handleGraphql(request, response, url, ids);
+      if (await documents.serve(request, response, url, () => requestContext(request, ids))) return;
       serveConsole(request, response, url.pathname, { hide: [GRAPHIQL_PAGE] });
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
@@ -235,7 +250,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
     const started = process.hrtime.bigint();
     const ids = { requestId: randomUUID(), correlationId: correlationIdOf(request) };
     const record: RequestRecord = { ids, errorCodes: new Set() };
-    const route = ROUTES[(request.url ?? '/').split('?')[0]!] ?? 'other';
+    const route = routeOf((request.url ?? '/').split('?')[0]!);
     // The server's id, which the log lines and the audit trail carry (the client's own is kept as correlation id).
     response.setHeader('x-request-id', ids.requestId);
     response.once('close', () => answered(record, route, request.method ?? 'GET', response, started));

@@ -77,6 +77,7 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   createTask: ['task.create'],
   completeTask: ['task.complete'],
   cancelTask: ['task.cancel'],
+  supersedeDocument: ['document.supersede'],
   activateAccount: ['user.activate'],
   requestPasswordReset: ['user.request-password-reset'],
   resetPassword: ['user.reset-password'],

@@ -31,6 +31,7 @@ const ENCRYPTED_COLUMNS: SealedTable[] = [
   { table: 'audit_reason', columns: ['reason'], iinHash: false },
   { table: 'case_transfer', columns: ['note', 'decline_reason'], iinHash: false },
   { table: 'child', columns: ['iin', 'legal_status', 'health_group', 'special_needs', 'health_notes', 'case_notes'], iinHash: true },
+  { table: 'document', columns: ['file_name', 'data_key'], iinHash: false },
   { table: 'family', columns: ['household_members', 'address', 'availability_note'], iinHash: false },
   { table: 'family_applicant', columns: ['iin', 'passport_number', 'checks'], iinHash: true },
   { table: 'family_change_request', columns: ['fields'], iinHash: false },
@@ -215,7 +216,7 @@ describe('key rotation (npm run keys:rotate)', () => {
 
     const counts = await resealDatabase(app.orm, 2);
     expect(Object.fromEntries(counts.map(({ table, rows, updated }) => [table, [updated, rows]]))).toEqual({
-      audit_reason: [0, 0], case_transfer: [0, 0], child: [5, 5], family: [1, 1], family_applicant: [1, 1], family_change_request: [0, 0], mentor: [1, 1], mentorship: [1, 1], mentorship_meeting: [1, 1],
+      audit_reason: [0, 0], case_transfer: [0, 0], child: [5, 5], document: [0, 0], family: [1, 1], family_applicant: [1, 1], family_change_request: [0, 0], mentor: [1, 1], mentorship: [1, 1], mentorship_meeting: [1, 1],
       // The applicant's checks were changed above: their history is re-sealed with the rest.
       notification_outbox: [0, 0], placement: [1, 1], placement_transition: [1, 1], record_change: [1, 1], sibling_group: [1, 1],
     });
@@ -250,7 +251,7 @@ describe('key rotation (npm run keys:rotate)', () => {
 
     const counts = await resealDatabase(app.orm);
     expect(Object.fromEntries(counts.map(({ table, updated }) => [table, updated]))).toEqual({
-      audit_reason: 0, case_transfer: 0, child: 5, family: 0, family_applicant: 1, family_change_request: 0, mentor: 1, mentorship: 0, mentorship_meeting: 0, notification_outbox: 0, placement: 0, placement_transition: 0, record_change: 0, sibling_group: 0,
+      audit_reason: 0, case_transfer: 0, child: 5, document: 0, family: 0, family_applicant: 1, family_change_request: 0, mentor: 1, mentorship: 0, mentorship_meeting: 0, notification_outbox: 0, placement: 0, placement_transition: 0, record_change: 0, sibling_group: 0,
     });
     const [row] = await execute(`select iin_hash from child where id = '${childId}'`);
     expect(row!.iin_hash).toBe(hashIin(childInput.iin));

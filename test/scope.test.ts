@@ -158,15 +158,15 @@ const entryPoints = (caller: Caller) =>
 
 /** What each caller must still see: the walk is worthless if the guard hides everything. */
 const MUST_REACH: Record<Caller, string[]> = {
-  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily', 'tA1', 'tX1', 'tOwnFamily2', 'iA3Own', 'iA4Other'],
-  [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1', 'taskMOwnX1'],
-  [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross', 'crOwnFamily', 'iA3Own', 'iX2Own'],
+  [Role.SOCIAL_WORKER]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'pA2Own2', 'groupAcross', 'groupAcross2', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'crOwnFamily', 'crOwnFamily2', 'taskA1', 'taskA2', 'taskOwnFamily', 'tA1', 'tX1', 'tOwnFamily2', 'iA3Own', 'iA4Other', 'docA1', 'docOwnFamily', 'docOwnApplicant', 'docPA1Own', 'docPA3Other'],
+  [Role.MENTOR_COORDINATOR]: ['a1', 'a2', 'a4', 'ownMentor', 'mOwnX1', 'mOtherA2', 'mOwnA1', 'groupAcross', 'historyA1', 'correctionA1', 'taskMOwnX1', 'docMOwnX1', 'docMOtherA2'],
+  [Role.FAMILY]: ['ownFamily', 'a1', 'x2', 'pA1Own', 'pX2Own', 'pA4OwnEnded', 'groupAcross', 'crOwnFamily', 'iA3Own', 'iX2Own', 'docOwnFamily', 'docOwnApplicant', 'docPA1Own', 'docPX2Own'],
   // Its own mentorships and their children, across the border too; nothing of their siblings or families.
-  [Role.MENTOR]: ['ownMentor', 'mOwnX1', 'mOwnA1', 'x1', 'a1'],
+  [Role.MENTOR]: ['ownMentor', 'mOwnX1', 'mOwnA1', 'x1', 'a1', 'docMOwnX1'],
   // A worker's and a coordinator's records together.
-  [Role.SUPERVISOR]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'ownMentor', 'mOwnX1', 'mOtherA2', 'groupAcross', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker'],
+  [Role.SUPERVISOR]: ['a1', 'a2', 'a3', 'a4', 'ownFamily', 'ownFamily2', 'pA1Own', 'pA3Other', 'ownMentor', 'mOwnX1', 'mOtherA2', 'groupAcross', 'historyA1', 'correctionA1', 'historyOwnFamily', 'ownWorker', 'docA1', 'docPA1Own', 'docMOwnX1'],
   // Its district's: not a2 of the other district, nor a4 and ownFamily2 kept at region level.
-  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily', 'taskPA3Other', 'taskOwnFamily', 'iA3Own'],
+  [DISTRICT_WORKER]: ['a1', 'a3', 'ownFamily', 'pA1Own', 'pA3Other', 'groupAcross', 'historyA1', 'historyOwnFamily', 'crOwnFamily', 'taskPA3Other', 'taskOwnFamily', 'iA3Own', 'docA1', 'docOwnFamily', 'docPA3Other'],
 };
 
 /** Single-valued edges into the other region or family that must answer null with FORBIDDEN. */

@@ -35,6 +35,9 @@ describe('configuration', () => {
     [{ IIN_HASH_KEY: 'c2hvcnQ=' }, /IIN_HASH_KEY must be 32 bytes/],
     [{ ENCRYPTION_KEYS: `${key()},short` }, /ENCRYPTION_KEYS/],
     [{ ...PRODUCTION, IIN_HASH_KEY: PRODUCTION.ENCRYPTION_KEY }, /IIN_HASH_KEY must differ/],
+    [{ DOCUMENT_MAX_BYTES: '20MB' }, /DOCUMENT_MAX_BYTES must be a positive integer of bytes/],
+    [{ DOCUMENT_MAX_BYTES: '0' }, /DOCUMENT_MAX_BYTES/],
+    [{ S3_URL: 'https://key:secret@s3.example.kz/bucket' }, /^S3_URL must look like s3:\/\/ACCESS_KEY:SECRET@host\/bucket/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
@@ -67,6 +70,11 @@ describe('configuration', () => {
     }
     // Rotating away from a weak key puts it in ENCRYPTION_KEYS until the data is re-encrypted.
     expect(loadConfig({ ...PRODUCTION, ENCRYPTION_KEYS: keyOf(Buffer.alloc(32)) }).encryption.previousKeys).toHaveLength(1);
+  });
+
+  it('limits documents to 20 MB unless DOCUMENT_MAX_BYTES says otherwise, and keeps them under DATA_DIR unless S3_URL is set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ documentMaxBytes: 20 * 1024 * 1024, s3Url: undefined });
+    expect(loadConfig({ DATA_DIR: dataDir(), DOCUMENT_MAX_BYTES: '1000', S3_URL: 's3+http://k:s@127.0.0.1:9000/docs' })).toMatchObject({ documentMaxBytes: 1000, s3Url: 's3+http://k:s@127.0.0.1:9000/docs' });
   });
 
   it('turns demo seeding off in production unless asked', () => {

@@ -37,7 +37,14 @@ export interface Config {
   jobsInProcess?: boolean;
   /** Run only the console's own operations, by their documentId (src/http/persisted-operations.ts). */
   persistedOperationsOnly?: boolean;
+  /** The largest document an upload may hold, in bytes (20 MB unless set). */
+  documentMaxBytes?: number;
+  /** An S3-compatible bucket for document blobs; unset: a folder under DATA_DIR. */
+  s3Url?: string;
 }
+
+/** 20 MB: a scanned court decision or medical report, with room to spare. */
+export const DEFAULT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 export class ConfigError extends Error {}
 
@@ -132,5 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: vars.PUBLIC_URL ?? `http://${host}:${port}`,
     jobsInProcess: vars.JOBS_IN_PROCESS ?? true,
     persistedOperationsOnly: vars.PERSISTED_OPERATIONS_ONLY ?? false,
+    documentMaxBytes: vars.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES,
+    s3Url: vars.S3_URL,
   };
 }

@@ -74,6 +74,12 @@ export const envSchema = z.object({
   SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']),
   MAIL_FROM: z.preprocess(unset, z.string().optional()),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
+  DOCUMENT_MAX_BYTES: variable((text) => integer(text, 1, 2 ** 31 - 1), (text) => `DOCUMENT_MAX_BYTES must be a positive integer of bytes below 2 GiB, got "${text}"`),
+  // Not quoted when refused: the URL carries the bucket's secret key.
+  S3_URL: variable(
+    (text) => (URL.canParse(text) && ['s3:', 's3+http:'].includes(new URL(text).protocol) ? text : undefined),
+    () => 'S3_URL must look like s3://ACCESS_KEY:SECRET@host/bucket (s3+http:// without TLS)',
+  ),
 });
 
 export type EnvVariables = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@ import { AuditReason } from '../modules/audit/audit-reason.entity.js';
 import { CaseTransfer } from '../modules/casework/case-transfer.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
+import { Document } from '../modules/documents/document.entity.js';
 import { RecordChange } from '../modules/history/record-change.entity.js';
 import { FamilyPreferences, Housing } from '../modules/families/family.embeddables.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
@@ -54,4 +55,5 @@ export const entities = [
   MatchingPolicyVersion,
   CaseTransfer,
   Inquiry,
+  Document,
 ];

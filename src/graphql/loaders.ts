@@ -4,6 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rowsByKey } from '../db/read-rows.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
+import { documentsBySubjectLoader } from '../modules/documents/document.loaders.js';
+import { Document } from '../modules/documents/document.entity.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
@@ -67,6 +69,9 @@ export function createLoaders(em: EntityManager) {
     user: byKey(em, User),
     meetingsByMentorship: byParent(em, MentorshipMeeting, 'mentorship', { date: 'desc' }),
     mentorshipsByMentor: byParent(em, Mentorship, 'mentor', { createdAt: 'desc' }),
+    applicant: byKey(em, FamilyApplicant),
+    document: byKey(em, Document),
+    documentsBySubject: documentsBySubjectLoader(em),
   };
 }
 

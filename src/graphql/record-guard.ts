@@ -4,6 +4,8 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CaseTransfer } from '../modules/casework/case-transfer.entity.js';
 import { Child } from '../modules/children/child.entity.js';
 import { SiblingGroup } from '../modules/children/sibling-group.entity.js';
+import { Document } from '../modules/documents/document.entity.js';
+import { DocumentSubjectKind } from '../modules/documents/document.enums.js';
 import { FamilyApplicant } from '../modules/families/family-applicant.entity.js';
 import { FamilyKinship } from '../modules/families/family-kinship.entity.js';
 import { Family } from '../modules/families/family.entity.js';
@@ -73,6 +75,20 @@ async function mentorshipScope(mentorship: Mentorship, loaders: Loaders): Promis
   return { regions: [mentor.region.code, child.region.code], mentors: [mentor.id] };
 }
 
+/** The record a document is attached to, as the kind of record the guard checks: a child's documents are of its case file. */
+async function documentSubject(document: Document, loaders: Loaders): Promise<{ kind: RecordKind; record: object }> {
+  const loader = {
+    [DocumentSubjectKind.Child]: loaders.child,
+    [DocumentSubjectKind.Family]: loaders.family,
+    [DocumentSubjectKind.FamilyApplicant]: loaders.applicant,
+    [DocumentSubjectKind.Placement]: loaders.placement,
+    [DocumentSubjectKind.Mentorship]: loaders.mentorship,
+  }[document.subjectKind];
+  const record = await loader.load(document.subjectId);
+  if (!record) throw new Error('A document refers to a missing record');
+  return { kind: document.subjectKind === DocumentSubjectKind.Child ? 'ChildCaseFile' : document.subjectKind, record };
+}
+
 /** Where each record kind belongs, read from the record and the records it is part of. */
 const KINDS: { [K in RecordKind]: Kind<any> } = {
   Child: kind(Child, childScope),
@@ -113,6 +129,16 @@ const KINDS: { [K in RecordKind]: Kind<any> } = {
       return { kind: task.subjectKind, record };
     },
   ),
+  // In its record's scope, and shown only to who may see that record (a child's case file, for a child's documents).
+  Document: kind(
+    Document,
+    async (document: Document, loaders) => {
+      const subject = await documentSubject(document, loaders);
+      return KINDS[subject.kind].scope(subject.record, loaders);
+    },
+    documentSubject,
+  ),
+  ChildCaseFile: kind(Child, childScope),
   // In its record's scope, and shown only to who may see that record: a coordinator no family's change.
   HistoryEntry: kind(
     HistoryEntry,

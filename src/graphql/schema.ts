@@ -12,6 +12,7 @@ import { FamilyApplicantResolver } from '../modules/families/family-applicant.re
 import { FamilyKinshipResolver } from '../modules/families/family-kinship.resolver.js';
 import { FamilyResolver } from '../modules/families/family.resolver.js';
 import { FamilyChangeRequestResolver, FamilyProvenanceResolver } from '../modules/family-changes/family-change.resolver.js';
+import { documentFieldResolvers, DocumentResolver } from '../modules/documents/document.resolver.js';
 import { HistoryResolver } from '../modules/history/history.resolver.js';
 import { AvailabilityResolver } from '../modules/availability/availability.resolver.js';
 import { InquiryResolver } from '../modules/inquiries/inquiry.resolver.js';
@@ -30,7 +31,7 @@ import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { guardRecords } from './record-guard.js';
 
-export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver, StaffMemberResolver, CaseloadResolver, CaseTransferResolver, InquiryResolver, AvailabilityResolver] as const;
+export const resolvers = [IdentityResolver, AccountsResolver, RegionResolver, DistrictResolver, InstitutionResolver, ChildResolver, FamilyResolver, FamilyApplicantResolver, FamilyKinshipResolver, BackgroundCheckResolver, MentorResolver, PlacementResolver, PlacementTransitionResolver, MentorshipResolver, MatchingResolver, AuditEventResolver, HistoryResolver, StaffMemberResolver, OutboxResolver, FamilyChangeRequestResolver, FamilyProvenanceResolver, TaskResolver, RegionFiguresResolver, StaffMemberResolver, CaseloadResolver, CaseTransferResolver, InquiryResolver, AvailabilityResolver, DocumentResolver, ...documentFieldResolvers] as const;
 
 /** The schema with the record guard on every field that returns a record (record-guard.ts). */
 export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -13,6 +13,10 @@ export enum ErrorCode {
   POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
   /** The database is down, unreachable, out of connections or too slow; retry later (HTTP 503 where no data could be given). */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** An upload larger than the configured limit (HTTP 413); `maxBytes` says how large one may be. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** An upload whose content is not of a type kept (HTTP 415); the type is read from the content, not the name. */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

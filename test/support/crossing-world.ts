@@ -18,10 +18,11 @@ import { Mentorship } from '../../src/modules/mentorships/mentorship.entity.js';
 import { PlacementTransition } from '../../src/modules/placements/placement-transition.entity.js';
 import { PlacementStatus } from '../../src/modules/placements/placement.enums.js';
 import { Placement } from '../../src/modules/placements/placement.entity.js';
+import { DocumentSubjectKind } from '../../src/modules/documents/document.enums.js';
 import { TaskKind, TaskSubjectKind } from '../../src/modules/tasks/task.enums.js';
 import { Task } from '../../src/modules/tasks/task.entity.js';
 import { PlacementForm, Role } from '../../src/shared/enums.js';
-import { createChangeRequest, createChild, createFamily, createMentor, createUser } from './factories.js';
+import { createChangeRequest, createChild, createDocumentRow, createFamily, createMentor, createUser } from './factories.js';
 import { Inquiry } from '../../src/modules/inquiries/inquiry.entity.js';
 
 /**
@@ -192,6 +193,22 @@ export async function createCrossingWorld(orm: Orm): Promise<CrossingWorld> {
   }
   await em.flush();
 
+  // Documents of every kind of record, on both sides of the border: the walk reads them through each record's `documents`.
+  const applicant = (familyId: string) => em.findOneOrFail(FamilyApplicant, { family: familyId, position: 1 });
+  const documents: [string, DocumentSubjectKind, string][] = [
+    ['docA1', DocumentSubjectKind.Child, a1.id],
+    ['docX1', DocumentSubjectKind.Child, x1.id],
+    ['docOwnFamily', DocumentSubjectKind.Family, ownFamily.id],
+    ['docOtherFamily', DocumentSubjectKind.Family, otherFamily.id],
+    ['docOwnApplicant', DocumentSubjectKind.FamilyApplicant, (await applicant(ownFamily.id)).id],
+    ['docPA1Own', DocumentSubjectKind.Placement, ids.pA1Own!],
+    ['docPX2Own', DocumentSubjectKind.Placement, ids.pX2Own!],
+    ['docPA3Other', DocumentSubjectKind.Placement, ids.pA3Other!],
+    ['docMOwnX1', DocumentSubjectKind.Mentorship, ids.mOwnX1!],
+    ['docMOtherA2', DocumentSubjectKind.Mentorship, ids.mOtherA2!],
+  ];
+  for (const [name, kind, id] of documents) ids[name] = (await createDocumentRow(orm, { kind, id }, ownWorker.id)).id;
+
   return {
     ids,
     emails: { [Role.SOCIAL_WORKER]: ownWorker.email, [Role.MENTOR_COORDINATOR]: coordinator.email, [Role.FAMILY]: familyUser.email, [Role.MENTOR]: mentorUser.email, [Role.SUPERVISOR]: supervisor.email, [DISTRICT_WORKER]: districtWorker.email },
@@ -222,7 +239,7 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
   const coordinator = actor.role === Role.MENTOR_COORDINATOR || actor.role === Role.SUPERVISOR;
   const placedChildren = `select child_id from placement where family_id = :family and status <> 'ENDED'`;
   const mentees = `select child_id from mentorship where mentor_id = :mentor and status <> 'CLOSED'`;
-  const records: Record<Exclude<RecordKind, 'HistoryEntry' | 'Task'>, string> = {
+  const records: Record<Exclude<RecordKind, 'HistoryEntry' | 'Task' | 'Document'>, string> = {
     Child: staff || coordinator ? `select id from child c where ${inPlace('c')}` : `select id from child where id in (${placedChildren}) or id in (${mentees})`,
     SiblingGroup:
       staff || coordinator
@@ -265,13 +282,21 @@ export async function visibleIds(orm: Orm, actor: Actor): Promise<Record<RecordK
     FamilyChangeRequest: staff
       ? `select r.id from family_change_request r join family f on f.id = r.family_id where ${inPlace('f')}`
       : coordinator ? `select null::uuid as id where false` : `select id from family_change_request where family_id = :family`,
+    // A child's case file: its region's social workers and supervisors (district staff: their district's), no one else.
+    ChildCaseFile: staff ? `select id from child c where ${inPlace('c')}` : `select null::uuid as id where false`,
   };
   // A change is seen by staff who see its record; families have no history to read.
   const subjects = HISTORY_KINDS.map((kind) => `(h.entity_name = '${kind}' and h.entity_id in (${records[kind]}))`).join(' or ');
   // A task is seen by who sees its record, within the task's own region and district (a mentorship's: its region).
   const taskSubjects = (['Child', 'Family', 'Placement', 'Mentorship'] as const).map((kind) => `(t.subject_kind = '${kind}' and t.subject_id in (${records[kind]}))`).join(' or ');
+  // A document is seen by who sees its record; a child's, by who sees the child's case file.
+  const documentSubjects = (['Family', 'FamilyApplicant', 'Placement', 'Mentorship'] as const)
+    .map((kind) => `(d.subject_kind = '${kind}' and d.subject_id in (${records[kind]}))`)
+    .concat(`(d.subject_kind = 'Child' and d.subject_id in (${records.ChildCaseFile}))`)
+    .join(' or ');
   const sql: Record<RecordKind, string> = {
     ...records,
+    Document: `select d.id from document d where ${documentSubjects}`,
     Task: staff || coordinator
       ? `select t.id from task t where (${taskSubjects}) and t.region_code = :region and (cast(:district as text) is null or t.subject_kind = 'Mentorship' or t.district_code = :district)`
       : `select null::uuid as id where false`,

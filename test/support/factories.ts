@@ -13,6 +13,8 @@ import { hashPassword } from '../../src/modules/identity/password.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { Mentor } from '../../src/modules/mentors/mentor.entity.js';
 import { NotificationTemplate } from '../../src/modules/notifications/notification-outbox.entity.js';
+import { Document } from '../../src/modules/documents/document.entity.js';
+import { DocumentKind, DocumentSubjectKind } from '../../src/modules/documents/document.enums.js';
 import { Task } from '../../src/modules/tasks/task.entity.js';
 import { TaskKind, TaskSubjectKind } from '../../src/modules/tasks/task.enums.js';
 import { queueNotification } from '../../src/modules/notifications/outbox.js';
@@ -82,6 +84,16 @@ export async function createTaskAbout(orm: Orm, child: { id: string; region: { c
   task.occurrence = task.id;
   await em.flush();
   return task;
+}
+
+/** A document's row alone, with no blob behind it: for tests of its metadata and scope, never downloaded. */
+export async function createDocumentRow(orm: Orm, subject: { kind: DocumentSubjectKind; id: string }, uploadedBy: string, kind = DocumentKind.OTHER) {
+  const em = orm.em.fork();
+  const document = em.create(Document, {
+    kind, subjectKind: subject.kind, subjectId: subject.id, fileName: 'synthetic.pdf', contentType: 'application/pdf', size: 1, dataKey: randomBytes(32).toString('base64'), uploadedBy,
+  });
+  await em.flush();
+  return document;
 }
 
 export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Child>> & { regionCode?: string } = {}) {

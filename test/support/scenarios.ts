@@ -15,7 +15,8 @@ import { InquiryStatus } from '../../src/modules/inquiries/inquiry.rules.js';
 import { addDays, addMonths, today } from '../../src/shared/dates.js';
 import { PlacementForm, Role, Sex } from '../../src/shared/enums.js';
 import { normalizeSearchText } from '../../src/shared/search-text.js';
-import { createAccountToken, createChangeRequest, createChild, createFamily, createMentor, createOutboxMessage, createTaskAbout, createUser, validIin } from './factories.js';
+import { DocumentKind, DocumentSubjectKind } from '../../src/modules/documents/document.enums.js';
+import { createAccountToken, createChangeRequest, createChild, createDocumentRow, createFamily, createMentor, createOutboxMessage, createTaskAbout, createUser, validIin } from './factories.js';
 import { TEST_PASSWORD } from './test-app.js';
 import { uniqueName, type Call, type Scope, type World } from './world.js';
 
@@ -571,6 +572,13 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.cancelTask': async (world, scope) => {
     const { id } = await createTaskAbout(world.app.orm, await child(world, scope));
     return { variables: { id }, recordId: id };
+  },
+  'Mutation.supersedeDocument': async (world, scope) => {
+    // A family's documents: the staff who keep case files see them in its region (a coordinator no family's).
+    const subject = { kind: DocumentSubjectKind.Family, id: await family(world, { regionCode: scope.regionCode }) };
+    const older = await createDocumentRow(world.app.orm, subject, world.userIds[Role.ADMIN], DocumentKind.HOUSING_INSPECTION_ACT);
+    const newer = await createDocumentRow(world.app.orm, subject, world.userIds[Role.ADMIN], DocumentKind.HOUSING_INSPECTION_ACT);
+    return { variables: { id: older.id, byDocumentId: newer.id }, recordId: older.id };
   },
   'Mutation.requestTransfer': async (world, scope) => {
     const owned = await ownedCase(world, scope);

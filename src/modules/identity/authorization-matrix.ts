@@ -167,6 +167,8 @@ export const OPERATION_ACCESS = {
   'Mutation.createTask':                 row(ALL,   REGION, REGION,      NO,     NO),
   'Mutation.completeTask':               row(ALL,   REGION, REGION,      NO,     NO),
   'Mutation.cancelTask':                 row(ALL,   REGION, REGION,      NO,     NO),
+  // Documents are filed by the staff who keep case files (see HTTP_ACCESS, upload); a newer one supersedes, none is deleted.
+  'Mutation.supersedeDocument':          row(ALL,   REGION, NO,          NO,     NO),
   //                                                                                      SUPERVISOR
   'Mutation.requestTransfer':            row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
   'Mutation.acceptTransfer':             row(ALL,   OWN,    OWN,         NO,     NO,     NO,  REGION),
@@ -240,6 +242,20 @@ export const RECORD_ACCESS = {
   CaseTransfer:                          row(ALL,   REGION, REGION,      NO,     NO),
   // A child shown to a family: of the child's region and district; the family sees its own.
   Inquiry:                               row(ALL,   REGION, NO,          OWN,    NO),
+  // A file attached to a record: in its record's scope, and seen only by who may see that record as
+  // a document's subject (record-guard.ts): a family its own record's and its placements', a mentor its mentorships'.
+  Document:                              row(ALL,   REGION, REGION,      OWN,    OWN),
+  // A child's documents (court decisions, medical reports) are of its case file: read as Child.caseNotes is.
+  ChildCaseFile:                         row(ALL,   REGION, NO,          NO,     NO),
+} as const satisfies Record<string, AccessRow>;
+
+/**
+ * The HTTP routes beside /graphql, by the same rows. Downloads (GET /documents/:id) follow
+ * RECORD_ACCESS.Document; uploads are for the staff who keep case files, onto a record they may see.
+ */
+export const HTTP_ACCESS = {
+  //                                       ADMIN  WORKER  COORDINATOR  FAMILY  MENTOR
+  'POST /documents':                     row(ALL,   REGION, NO,          NO,     NO),
 } as const satisfies Record<string, AccessRow>;
 
 export type RecordKind = keyof typeof RECORD_ACCESS;
