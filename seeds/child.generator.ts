@@ -164,6 +164,9 @@ function drawChild(ctx: SeedContext, rng: Prng, kin: Kin, birthDate: string, sex
     region: kin.region,
     legalStatus: kin.legalStatus,
     registeredAt,
+    // Identified and entered in the data bank the day the case was opened.
+    identifiedAt: createdAt,
+    dataBankRegisteredAt: createdAt,
     healthGroup: drawHealthGroup(rng, specialNeeds.length > 0),
     specialNeeds,
     ...(specialNeeds.length > 0 && rng.chance(0.4) ? { healthNotes: rng.pick(HEALTH_NOTES) } : {}),

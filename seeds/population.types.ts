@@ -30,6 +30,8 @@ export interface ChildRow extends Row {
   region: string;
   legalStatus: LegalStatus;
   registeredAt: string;
+  identifiedAt: Date;
+  dataBankRegisteredAt?: Date;
   healthGroup: HealthGroup;
   specialNeeds: SpecialNeed[];
   healthNotes?: string;

@@ -34,7 +34,9 @@ import { oneLoginPerRequestPlugin } from './modules/identity/one-login-per-reque
 import { createTokenService } from './modules/identity/token.js';
 import { listedOperation, loadPersistedOperations } from './http/persisted-operations.js';
 import { AppError, ErrorCode } from './shared/app-error.js';
+import { KZ_WORKING_CALENDAR } from './shared/kz-working-calendar.js';
 import type { Logger } from './shared/logger.js';
+import { missingYears } from './shared/working-days.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -74,6 +76,12 @@ function send(response: ServerResponse, status: number, body: string, contentTyp
   response.end(body);
 }
 
+/** Once at start: a year the working-day calendar lacks counts weekends only (working-days.ts), so its deadlines may come early; add the year. */
+function warnOfCalendarGaps(logger: Logger, year = new Date().getUTCFullYear()): void {
+  const years = missingYears(KZ_WORKING_CALENDAR, year, year + 1);
+  if (years.length) logger.error('the working-day calendar lacks years: deadlines in them count weekends only', undefined, { years });
+}
+
 /** The whole application on a Node HTTP server; tests start it on port 0 and call it over HTTP. */
 export async function createServer(config: Config, orm: Orm, logger: Logger): Promise<ShanyraqServer> {
   const production = config.env === 'production';
@@ -84,6 +92,7 @@ export async function createServer(config: Config, orm: Orm, logger: Logger): Pr
   const requests = new AsyncLocalStorage<RequestRecord>();
   const logError = (message: string, error: unknown) => logger.error(message, error, { ...requests.getStore()?.ids });
   const metrics = createMetrics(orm);
+  warnOfCalendarGaps(logger);
   const corsOrigins = new Set(config.corsOrigins ?? []);
   registerJobMetrics(metrics.registry, orm);
   const readiness = createReadiness(orm);

@@ -90,6 +90,7 @@ const EXPECTED_ACTIONS: Record<string, string[]> = {
   registerChild: ['child.register'],
   updateChild: ['child.update'],
   recordDataBankExit: ['child.exit-data-bank'],
+  recordDataBankRegistration: ['child.record-data-bank-registration'],
   correctChildIdentity: ['child.correct-identity'],
   // Two children with no group: both join a new one. Two alone in a group: it is dissolved.
   linkSiblings: ['child.link-siblings', 'child.link-siblings'],

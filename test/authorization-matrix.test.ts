@@ -212,6 +212,7 @@ const PROBES: Record<FieldKey, Probe> = {
   'Child.specialNeeds': { reach: 'child', select: 'specialNeeds', value: (r) => r.specialNeeds, guardedBy: ['specialNeeds'] },
   'Child.healthNotes': { reach: 'child', select: 'healthNotes', value: (r) => r.healthNotes, guardedBy: ['healthNotes'] },
   'Child.caseNotes': { reach: 'child', select: 'caseNotes', value: (r) => r.caseNotes, guardedBy: ['caseNotes'] },
+  'Child.dataBankNumber': { reach: 'child', select: 'dataBankNumber', value: (r) => r.dataBankNumber, guardedBy: ['dataBankNumber'] },
   'Child.placements': { reach: 'child', select: 'placements { id }', value: (r) => r.placements?.[0]?.id, guardedBy: ['placements'] },
   'Child.currentFamily': { reach: 'placedChild', select: 'currentFamily { id }', value: (r) => r.currentFamily?.id, guardedBy: ['currentFamily'] },
   'Family.placements': { reach: 'family', select: 'placements { id }', value: (r) => r.placements?.[0]?.id, guardedBy: ['placements'] },

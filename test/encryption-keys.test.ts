@@ -30,7 +30,7 @@ type Row = Record<string, unknown>;
 const ENCRYPTED_COLUMNS: SealedTable[] = [
   { table: 'audit_reason', columns: ['reason'], iinHash: false },
   { table: 'case_transfer', columns: ['note', 'decline_reason'], iinHash: false },
-  { table: 'child', columns: ['iin', 'legal_status', 'health_group', 'special_needs', 'health_notes', 'case_notes'], iinHash: true },
+  { table: 'child', columns: ['iin', 'legal_status', 'data_bank_number', 'health_group', 'special_needs', 'health_notes', 'case_notes'], iinHash: true },
   { table: 'document', columns: ['file_name', 'data_key'], iinHash: false },
   { table: 'family', columns: ['household_members', 'address', 'availability_note'], iinHash: false },
   { table: 'family_applicant', columns: ['iin', 'passport_number', 'checks'], iinHash: true },
@@ -155,7 +155,7 @@ describe('the migration that introduced encryption', () => {
       const [migratedRow, writtenRow] = await Promise.all([ids.child, written.id].map(async (id) => (await execute(`select legal_status, health_group, special_needs from child where id = '${id}'`))[0]!));
       for (const column of ['legal_status', 'health_group', 'special_needs']) expect((migratedRow![column] as string).length, column).toBe((writtenRow![column] as string).length);
       expect((await em.findOneOrFail(MentorshipMeeting, { id: ids.meeting })).notes).toBe('synthetic legacy meeting note');
-      await expect(execute(`insert into child (id, created_at, updated_at, version, iin, last_name, first_name, middle_name, search_name, birth_date, sex, region_code, legal_status, registered_at, health_group, special_needs, health_notes, languages, sibling_group_id, status, exit_reason, exited_at, case_notes, iin_hash) select gen_random_uuid(), created_at, updated_at, version, iin, last_name, first_name, middle_name, search_name, birth_date, sex, region_code, legal_status, registered_at, health_group, special_needs, health_notes, languages, sibling_group_id, status, exit_reason, exited_at, case_notes, iin_hash from child`)).rejects.toThrow(/child_iin_unique/);
+      await expect(execute(`insert into child (id, created_at, updated_at, version, iin, last_name, first_name, middle_name, search_name, birth_date, sex, region_code, legal_status, registered_at, identified_at, health_group, special_needs, health_notes, languages, sibling_group_id, status, exit_reason, exited_at, case_notes, iin_hash) select gen_random_uuid(), created_at, updated_at, version, iin, last_name, first_name, middle_name, search_name, birth_date, sex, region_code, legal_status, registered_at, identified_at, health_group, special_needs, health_notes, languages, sibling_group_id, status, exit_reason, exited_at, case_notes, iin_hash from child`)).rejects.toThrow(/child_iin_unique/);
       await expect(execute(`update child set iin_hash = null`)).rejects.toThrow(/not-null|null value/);
     } finally {
       await orm.close();

@@ -29,6 +29,7 @@ import { Migration20261204100000 } from '../../migrations/Migration2026120410000
 import { Migration20261204100100 } from '../../migrations/Migration20261204100100.js';
 import { Migration20261204100200 } from '../../migrations/Migration20261204100200.js';
 import { Migration20261204110000 } from '../../migrations/Migration20261204110000.js';
+import { Migration20261204120000 } from '../../migrations/Migration20261204120000.js';
 import { Migration20261204130000 } from '../../migrations/Migration20261204130000.js';
 /** Every migration, in order. Imported rather than discovered so tests and the build run the same code. */
 export const migrationsList = [
@@ -62,5 +63,6 @@ export const migrationsList = [
   { name: 'Migration20261204100100', class: Migration20261204100100 },
   { name: 'Migration20261204100200', class: Migration20261204100200 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
+  { name: 'Migration20261204120000', class: Migration20261204120000 },
   { name: 'Migration20261204130000', class: Migration20261204130000 },
 ];

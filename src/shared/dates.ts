@@ -40,3 +40,22 @@ export function addMonths(date: string, months: number): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
 }
+
+/** Where the law's working days are counted: Kazakhstan's one time zone since March 2024 (UTC+5). */
+export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
+
+/** The calendar date of an instant on the clocks of a time zone. */
+export function dateIn(instant: Date, timeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** The last millisecond of a calendar date on the clocks of a time zone. */
+export function endOfDayIn(date: string, timeZone: string): Date {
+  const nextMidnightUtc = Date.parse(`${addDays(date, 1)}T00:00:00Z`);
+  // The zone's offset then: its wall clock read as if it were UTC, less the instant.
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    .formatToParts(nextMidnightUtc).map((part) => [part.type, part.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return new Date(nextMidnightUtc - (wall - nextMidnightUtc) - 1);
+}

@@ -514,6 +514,8 @@ export type RegisterChildInput = {
   firstName: string;
   healthGroup: HealthGroup;
   healthNotes?: string | null | undefined;
+  /** When the guardianship body learnt of the child (now when left out; not in the future): its entry in the Republican Data Bank is due by the end of the next working day in Kazakhstan, a task of its worker until recordDataBankRegistration. */
+  identifiedAt?: string | null | undefined;
   iin: string;
   /** The institution the child lives in. */
   institutionId?: string | number | null | undefined;
@@ -523,7 +525,7 @@ export type RegisterChildInput = {
   /** Patronymic. */
   middleName?: string | null | undefined;
   regionCode: string;
-  /** Date of registration in the data bank. */
+  /** The date the child is taken onto the register: its time waiting counts from it. */
   registeredAt: string;
   /** Where the child lives; left out with an institution, the institution’s. */
   settlement?: string | null | undefined;

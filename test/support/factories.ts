@@ -114,6 +114,9 @@ export async function createChild(orm: Orm, data: Partial<RequiredEntityData<Chi
     region: regionCode ?? 'ASTANA',
     legalStatus: LegalStatus.ORPHAN,
     registeredAt: '2020-01-10',
+    // Long in the data bank, unless a test asks for a child just identified.
+    identifiedAt: new Date('2020-01-10T04:00:00Z'),
+    dataBankRegisteredAt: new Date('2020-01-10T06:00:00Z'),
     healthGroup: HealthGroup.II,
     specialNeeds: [],
     languages: [Language.KAZAKH],

@@ -41,8 +41,8 @@ export const SENSITIVE = {
 let serial = 0;
 const note = (text: string) => `${text} #${++serial}`;
 
-async function child(world: World, scope: Scope, data: { birthDate?: string; lastName?: string; siblingGroup?: string } = {}) {
-  const record = await createChild(world.app.orm, { regionCode: scope.regionCode, healthNotes: note(SENSITIVE.healthNotes), caseNotes: note(SENSITIVE.caseNotes), ...data });
+async function child(world: World, scope: Scope, data: { birthDate?: string; lastName?: string; siblingGroup?: string; dataBankRegisteredAt?: null; dataBankNumber?: null } = {}) {
+  const record = await createChild(world.app.orm, { regionCode: scope.regionCode, healthNotes: note(SENSITIVE.healthNotes), caseNotes: note(SENSITIVE.caseNotes), dataBankNumber: note('RDB'), ...data });
   world.iins.push(record.iin);
   return record;
 }
@@ -452,6 +452,10 @@ export const SCENARIOS: Record<OperationKey, Scenario> = {
   'Mutation.recordDataBankExit': async (world, scope) => {
     const { id, version } = await child(world, scope);
     return { variables: { input: { childId: id, version, reason: 'RETURNED_TO_PARENTS', exitedAt: today() } }, recordId: id };
+  },
+  'Mutation.recordDataBankRegistration': async (world, scope) => {
+    const { id, version } = await child(world, scope, { dataBankRegisteredAt: null, dataBankNumber: null });
+    return { variables: { input: { childId: id, version, registrationNumber: 'RDB-TEST-0001' } }, recordId: id };
   },
   'Mutation.registerFamily': async (world, scope) => ({ variables: { input: familyRegistration(world, scope) } }),
   'Mutation.updateFamily': async (world, scope) => {

@@ -74,9 +74,21 @@ export class Child extends VersionedEntity {
   @Property({ type: EncryptedJson.oneOf(LegalStatus) })
   legalStatus!: LegalStatus;
 
-  /** Date of registration in the data bank. */
+  /** The date the child was taken onto the register, from which its time waiting counts. */
   @Property({ type: 'date' })
   registeredAt!: string;
+
+  /** When the guardianship body learnt of the child: its entry in the Republican Data Bank is due within 1 working day of it. */
+  @Property({ type: 'timestamptz' })
+  identifiedAt: Date & Opt = new Date();
+
+  /** When the child was entered in the Republican Data Bank; null: not yet, and a task asks for it. */
+  @Property({ type: 'timestamptz', nullable: true })
+  dataBankRegisteredAt?: Date;
+
+  /** The data bank's registration number, when recorded: it names the child in a state register, so it is sealed. */
+  @Property({ type: EncryptedText, nullable: true })
+  dataBankNumber?: string;
 
   /** Special category, sealed. */
   @Property({ type: EncryptedJson.oneOf(HealthGroup) })

@@ -28,8 +28,11 @@ export class RegisterChildInput extends PersonIdentityInput {
   @Field(() => LegalStatus)
   legalStatus!: LegalStatus;
 
-  @Field(() => LocalDateScalar, { description: 'Date of registration in the data bank.' })
+  @Field(() => LocalDateScalar, { description: 'The date the child is taken onto the register: its time waiting counts from it.' })
   registeredAt!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the guardianship body learnt of the child (now when left out; not in the future): its entry in the Republican Data Bank is due by the end of the next working day in Kazakhstan, a task of its worker until recordDataBankRegistration.' })
+  identifiedAt?: Date;
 
   @Field(() => HealthGroup)
   healthGroup!: HealthGroup;
@@ -121,6 +124,21 @@ export class RecordDataBankExitInput {
 
   @Field(() => LocalDateScalar)
   exitedAt!: string;
+}
+
+@InputType()
+export class RecordDataBankRegistrationInput {
+  @Field(() => ID)
+  @IsUUID()
+  childId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'The number the data bank gave the child.' })
+  @IsPlainText(64)
+  registrationNumber?: string;
 }
 
 @InputType()

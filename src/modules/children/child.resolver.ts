@@ -15,8 +15,8 @@ import { RegionType } from '../regions/region.type.js';
 import { Child } from './child.entity.js';
 import { ChildStatus } from './child.enums.js';
 import { IdentityCorrectionInput } from '../../graphql/person.inputs.js';
-import { ChildFilter, LinkSiblingsInput, RecordDataBankExitInput, RegisterChildInput, UnlinkSiblingInput, UpdateChildInput } from './child.inputs.js';
-import { correctChildIdentity, getChild, listChildren, recordDataBankExit, registerChild, updateChild } from './child.service.js';
+import { ChildFilter, LinkSiblingsInput, RecordDataBankExitInput, RecordDataBankRegistrationInput, RegisterChildInput, UnlinkSiblingInput, UpdateChildInput } from './child.inputs.js';
+import { correctChildIdentity, getChild, listChildren, recordDataBankExit, recordDataBankRegistration, registerChild, updateChild } from './child.service.js';
 import { ChildType, SiblingGroupType, SiblingsInRegionType } from './child.type.js';
 import { linkSiblings, siblingsElsewhere, unlinkSibling } from './sibling.service.js';
 
@@ -71,6 +71,12 @@ export class ChildResolver {
   @Mutation(() => ChildType, { description: 'The child leaves the data bank (Code Art. 118-4).' })
   recordDataBankExit(@Ctx() ctx: Context, @Arg('input') input: RecordDataBankExitInput) {
     return recordDataBankExit(ctx, input);
+  }
+
+  @Authorized(rolesFor('Mutation.recordDataBankRegistration'))
+  @Mutation(() => ChildType, { description: 'The child is entered in the Republican Data Bank, with the number it got there: closes its task. Once: again is CONFLICT.' })
+  recordDataBankRegistration(@Ctx() ctx: Context, @Arg('input') input: RecordDataBankRegistrationInput) {
+    return recordDataBankRegistration(ctx, input);
   }
 
   @FieldResolver(() => Int, { description: 'Full years today.' })

@@ -4,6 +4,7 @@ import { ChildStatus, DataBankExitReason } from './child.enums.js';
 import { childFactProblems, dataBankExitProblem } from './child.rules.js';
 
 const TODAY = '2026-11-22';
+const NOW = new Date('2026-11-22T12:00:00Z');
 const iinFor = (birthDate: string, sex: 'MALE' | 'FEMALE') => composeIin(birthDate, sex, 11) ?? composeIin(birthDate, sex, 12)!;
 const facts = (overrides: Partial<Parameters<typeof childFactProblems>[0]> = {}) => {
   const birthDate = overrides.birthDate ?? '2015-03-14';
@@ -23,8 +24,15 @@ describe('child facts', () => {
     ['registration in the future', { registeredAt: '2026-11-23' }, 'registeredAt'],
     ['an IIN of another birth date', { iin: iinFor('2015-03-15', 'FEMALE') }, 'iin'],
     ['an IIN of the other sex', { iin: iinFor('2015-03-14', 'MALE') }, 'iin'],
+    ['identification in the future', { identifiedAt: new Date('2026-11-22T12:06:00Z') }, 'identifiedAt'],
+    ['identification before birth in Kazakhstan (UTC+6 then)', { identifiedAt: new Date('2015-03-13T17:59:00Z') }, 'identifiedAt'],
   ])('rejects %s', (_, overrides, field) => {
-    expect(childFactProblems(facts(overrides), TODAY).map((p) => p.field)).toContain(field);
+    expect(childFactProblems(facts(overrides), TODAY, NOW).map((p) => p.field)).toContain(field);
+  });
+
+  it('accepts an identification just now (a client clock minutes ahead), and on the day of birth in Kazakhstan', () => {
+    expect(childFactProblems(facts({ identifiedAt: new Date('2026-11-22T12:04:00Z') }), TODAY, NOW)).toEqual([]);
+    expect(childFactProblems(facts({ identifiedAt: new Date('2015-03-13T19:00:00Z') }), TODAY, NOW)).toEqual([]);
   });
 
   it('accepts a child born today and one a day short of 18', () => {

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../shared/app-error.js';
-import { addYears } from '../../shared/dates.js';
+import { addYears, dateIn, KAZAKHSTAN_TIME_ZONE } from '../../shared/dates.js';
 import { IIN_PROBLEM_MESSAGES, iinProblem, type IinSex } from '../../shared/iin.js';
 import { ChildStatus, DataBankExitReason, type LegalStatus, type SpecialNeed } from './child.enums.js';
 
@@ -8,10 +8,15 @@ export interface ChildFacts {
   birthDate: string;
   sex: IinSex;
   registeredAt: string;
+  /** When the child was identified; a correction of identity leaves it out. */
+  identifiedAt?: Date;
 }
 
-/** What is wrong with a child's identity and dates; an empty list when the record is coherent. */
-export function childFactProblems(facts: ChildFacts, today: string): FieldProblem[] {
+/** A client's clock a little ahead of the server's: an instant this close to now is not in the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** What is wrong with a child's identity and dates; an empty list when the record is coherent. `now` is the server's clock. */
+export function childFactProblems(facts: ChildFacts, today: string, now: Date = new Date()): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const iin = iinProblem(facts.iin, { birthDate: facts.birthDate, sex: facts.sex });
   if (iin) problems.push({ field: 'iin', message: IIN_PROBLEM_MESSAGES[iin] });
@@ -19,6 +24,8 @@ export function childFactProblems(facts: ChildFacts, today: string): FieldProble
   else if (addYears(facts.birthDate, 18) <= today) problems.push({ field: 'birthDate', message: 'The data bank holds children under 18' });
   if (facts.registeredAt > today) problems.push({ field: 'registeredAt', message: 'Registration date is in the future' });
   if (facts.registeredAt < facts.birthDate) problems.push({ field: 'registeredAt', message: 'Registration date is before the birth date' });
+  if (facts.identifiedAt && facts.identifiedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ field: 'identifiedAt', message: 'Identification is in the future' });
+  else if (facts.identifiedAt && dateIn(facts.identifiedAt, KAZAKHSTAN_TIME_ZONE) < facts.birthDate) problems.push({ field: 'identifiedAt', message: 'Identification is before the birth date' });
   return problems;
 }
 

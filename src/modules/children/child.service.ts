@@ -20,11 +20,12 @@ import { Institution } from '../institutions/institution.entity.js';
 import { findDistrict, findRegion } from '../regions/region.service.js';
 import { ChildStatus } from './child.enums.js';
 import { Child } from './child.entity.js';
-import type { ChildFilter, RecordDataBankExitInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
+import type { ChildFilter, RecordDataBankExitInput, RecordDataBankRegistrationInput, RegisterChildInput, UpdateChildInput } from './child.inputs.js';
 import { caseFileFieldsFiltered, caseFileMatcher, childFactProblems, dataBankExitProblem } from './child.rules.js';
 import { CASE_FILE_READ_ACTION } from './child.type.js';
 import { SiblingGroup } from './sibling-group.entity.js';
 import { answeringDuplicates, DuplicateIdentity } from '../identity/duplicate-identity.js';
+import { closeDataBankTask, openDataBankTask } from '../tasks/task.service.js';
 
 /**
  * One answer for every duplicate, in the actor's region or not: it must not tell where the child
@@ -142,7 +143,7 @@ export async function registerChild(ctx: Context, input: RegisterChildInput): Pr
   return answeringDuplicates(ctx, actor, 'child.register-duplicate', async () => {
     assertRegionAccess(actor, input.regionCode);
     districtFor(actor, input.districtCode);
-    rejectProblems(childFactProblems(input, today()));
+    rejectProblems(childFactProblems(input, today(), new Date()));
     if (input.status !== ChildStatus.AWAITING_PLACEMENT && input.status !== ChildStatus.IN_INSTITUTION) {
       throw badInput('status', 'A new child is awaiting placement or in an institution');
     }
@@ -180,6 +181,7 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
     institution: home.institution,
     legalStatus: input.legalStatus,
     registeredAt: input.registeredAt,
+    identifiedAt: input.identifiedAt ?? new Date(),
     healthGroup: input.healthGroup,
     specialNeeds: [...new Set(input.specialNeeds)],
     healthNotes: input.healthNotes,
@@ -188,6 +190,7 @@ async function writeChild(em: EntityManager, ctx: Context, actor: Actor, input: 
     status: input.status,
     caseNotes: input.caseNotes,
   });
+  openDataBankTask(em, child);
   recordAudit(em, ctx, { action: 'child.register', entityName: 'Child', entityId: child.id, changedFields: suppliedFields(input) });
   // The worker said these are someone else: on record with each of them, for whoever finds them alike later.
   for (const other of duplicates) recordAudit(em, ctx, { action: 'child.dismiss-duplicate', entityName: 'Child', entityId: other.id, changedFields: ['confirmNotDuplicate'] });
@@ -271,3 +274,17 @@ export async function recordDataBankExit(ctx: Context, input: RecordDataBankExit
   });
 }
 
+
+/** The child is entered in the Republican Data Bank (once): its task is done in the same transaction. */
+export async function recordDataBankRegistration(ctx: Context, input: RecordDataBankRegistrationInput): Promise<Child> {
+  return ctx.em.transactional(async (em) => {
+    const child = await getChild(ctx, input.childId, em);
+    if (child.version !== input.version) throw conflict('The child was changed by someone else; reload and try again');
+    if (child.dataBankRegisteredAt) throw conflict('The child is already entered in the data bank');
+    child.dataBankRegisteredAt = new Date();
+    child.dataBankNumber = input.registrationNumber ?? undefined;
+    await closeDataBankTask(em, child.id);
+    recordAudit(em, ctx, { action: 'child.record-data-bank-registration', entityName: 'Child', entityId: child.id, changedFields: ['dataBankRegisteredAt', ...(input.registrationNumber ? ['dataBankNumber'] : [])] });
+    return child;
+  });
+}

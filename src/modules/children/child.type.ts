@@ -52,8 +52,19 @@ export class ChildType {
   @Field(() => LegalStatus, { nullable: true, description: 'Case-file field.' })
   legalStatus!: LegalStatus;
 
-  @Field(() => LocalDateScalar, { description: 'Date of registration in the data bank.' })
+  @Field(() => LocalDateScalar, { description: 'The date the child was taken onto the register: its time waiting counts from it.' })
   registeredAt!: string;
+
+  @Field(() => Date, { description: 'When the guardianship body learnt of the child: the data bank entry is due within 1 working day.' })
+  identifiedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the child was entered in the Republican Data Bank; null: not yet (a DATA_BANK_REGISTRATION task asks for it).' })
+  dataBankRegisteredAt?: Date;
+
+  @Authorized(rolesFor('Child.dataBankNumber'))
+  @UseMiddleware(AuditCaseFileRead)
+  @Field(() => String, { nullable: true, description: 'Case-file field: the number the data bank gave the child.' })
+  dataBankNumber?: string;
 
   @Field(() => String, { nullable: true, description: 'Where the child lives: the institution’s settlement while in one. Matching scores the same settlement (LOCATION).' })
   settlement?: string;

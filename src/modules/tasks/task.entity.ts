@@ -13,9 +13,9 @@ import { TaskKind, TaskStatus, TaskSubjectKind } from './task.enums.js';
  */
 @Entity({ tableName: 'task' })
 @Unique({ name: 'task_one_per_occurrence', properties: ['kind', 'subjectId', 'occurrence'] })
-// A worker's open tasks by due date, and a region's.
-@Index({ name: 'task_open_by_assignee', expression: `create index "task_open_by_assignee" on "task" ("assignee_id", "due_on") where "status" = 'OPEN'` })
-@Index({ name: 'task_open_by_region', expression: `create index "task_open_by_region" on "task" ("region_code", "due_on") where "status" = 'OPEN'` })
+// A worker's open tasks and a region's, in the order of their pages: by due date, then as made (ids are UUIDv7).
+@Index({ name: 'task_open_by_assignee', expression: `create index "task_open_by_assignee" on "task" ("assignee_id", "due_on", "id") where "status" = 'OPEN'` })
+@Index({ name: 'task_open_by_region', expression: `create index "task_open_by_region" on "task" ("region_code", "due_on", "id") where "status" = 'OPEN'` })
 export class Task extends BaseEntity {
   @Enum({ items: () => TaskKind, type: 'string' })
   kind!: TaskKind;
@@ -41,8 +41,13 @@ export class Task extends BaseEntity {
   @ManyToOne(() => User, { ref: true, nullable: true })
   assignee?: Ref<User>;
 
+  /** The day it falls due (in Kazakhstan, for a deadline counted in working days). */
   @Property({ type: 'date' })
   dueOn!: string;
+
+  /** The instant it falls due, where the law counts working days: the end of `dueOn` in Kazakhstan; null: the whole of `dueOn`. */
+  @Property({ type: 'timestamptz', nullable: true })
+  dueAt?: Date;
 
   @Enum({ items: () => TaskStatus, type: 'string' })
   status: TaskStatus & Opt = TaskStatus.OPEN;

@@ -1,5 +1,7 @@
 /** What a task asks for. The first kinds are set by law and made and closed by the service; the MANUAL_ ones are staff's own. */
 export enum TaskKind {
+  /** A child identified: its entry in the Republican Data Bank within 1 working day, by the end of that day in Kazakhstan. */
+  DATA_BANK_REGISTRATION = 'DATA_BANK_REGISTRATION',
   /** A professional foster stay ends at 6 months (12 with a decision): decide, 30 days before its last day. */
   FOSTER_STAY_ENDING = 'FOSTER_STAY_ENDING',
   /** A family's approval lapses 12 months on: re-check it, 60 days before. */

@@ -62,8 +62,8 @@ export class TaskResolver {
     return task.region.code;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date (its due instant, when it has one).' })
   overdue(@Root() task: Task): boolean {
-    return task.status === TaskStatus.OPEN && task.dueOn < today();
+    return task.status === TaskStatus.OPEN && (task.dueAt ? task.dueAt.getTime() < Date.now() : task.dueOn < today());
   }
 }

@@ -16,8 +16,9 @@ import type { Actor } from '../identity/actor.js';
 import { User } from '../identity/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { Placement } from '../placements/placement.entity.js';
+import { DATA_BANK_OCCURRENCE, dataBankDeadline } from './data-bank.rules.js';
 import { Task } from './task.entity.js';
-import { TaskDue, TaskStatus, TaskSubjectKind } from './task.enums.js';
+import { TaskDue, TaskKind, TaskStatus, TaskSubjectKind } from './task.enums.js';
 import type { CreateTaskInput, TaskFilter } from './task.inputs.js';
 
 /** The records whose tasks each role may see, as the record guard decides: a worker's children, families and placements; a coordinator's children and mentorships. */
@@ -150,4 +151,19 @@ export async function closeTask(ctx: Context, id: string, status: TaskStatus.DON
     recordAudit(em, ctx, { action, entityName: 'Task', entityId: task.id, changedFields: ['status'] });
     return task;
   });
+}
+
+/** Asks the owner of a child just identified to enter it in the data bank by the law's deadline: in the registration's own transaction. */
+export function openDataBankTask(em: EntityManager, child: Child): Task {
+  const { dueOn, dueAt } = dataBankDeadline(child.identifiedAt);
+  return em.create(Task, {
+    kind: TaskKind.DATA_BANK_REGISTRATION, subjectKind: TaskSubjectKind.Child, subjectId: child.id, occurrence: DATA_BANK_OCCURRENCE,
+    region: child.region, district: child.district, assignee: child.assignedWorker, dueOn, dueAt,
+  });
+}
+
+/** The child is in the data bank: its task is done, in the transaction that recorded it. */
+export async function closeDataBankTask(em: EntityManager, childId: string): Promise<void> {
+  const task = await em.findOne(Task, { kind: TaskKind.DATA_BANK_REGISTRATION, subjectId: childId, occurrence: DATA_BANK_OCCURRENCE, status: TaskStatus.OPEN });
+  if (task) Object.assign(task, { status: TaskStatus.DONE, closedAt: new Date(), closedBy: 'child.record-data-bank-registration' });
 }

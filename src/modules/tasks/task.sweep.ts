@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '../../shared/uuid.js';
+import { DATA_BANK_OCCURRENCE, dataBankDeadline } from './data-bank.rules.js';
 import { TaskKind, TaskStatus, TaskSubjectKind } from './task.enums.js';
 
 /** How the law's tasks are found: the sweep's parameters. */
@@ -25,6 +26,7 @@ interface Candidate {
   region_code: string;
   district_code: string | null;
   assignee_id: string | null;
+  due_at?: Date;
 }
 
 interface Rule {
@@ -32,12 +34,29 @@ interface Rule {
   subject: TaskSubjectKind;
   /** The open tasks the records call for now: subject, occurrence, due date, place, assignee. Parameters: today, the meeting interval. */
   candidates: string;
+  /** For a deadline SQL cannot count (in working days): the task's row from what the query selected. */
+  toTask?: (row: Record<string, unknown>) => Candidate;
   /** Closes open tasks of the kind whose reason has gone: `set status, closed_by` for tasks `t`. Parameters as above. */
   closings: { status: TaskStatus; closedBy: string; where: string }[];
 }
 
 /** The law's tasks, each as SQL over the records: what must exist, and what is done. */
 const RULES: readonly Rule[] = [
+  {
+    kind: TaskKind.DATA_BANK_REGISTRATION,
+    subject: TaskSubjectKind.Child,
+    // A child not yet in the Republican Data Bank: entered within 1 working day of its identification (the registration makes it at once; this follows its owner and makes any missed).
+    candidates: `select c.id as subject_id, '${DATA_BANK_OCCURRENCE}' as occurrence, (extract(epoch from c.identified_at) * 1000)::float8 as identified_ms, c.region_code, c.district_code, c.assigned_worker_id as assignee_id
+      from child c where c.data_bank_registered_at is null and c.status <> 'LEFT_DATA_BANK'`,
+    toTask: ({ identified_ms, ...row }) => {
+      const { dueOn, dueAt } = dataBankDeadline(new Date(Number(identified_ms)));
+      return { ...(row as Omit<Candidate, 'due_on'>), due_on: dueOn, due_at: dueAt };
+    },
+    closings: [
+      { status: TaskStatus.DONE, closedBy: 'child.record-data-bank-registration', where: `exists (select 1 from child c where c.id = t.subject_id and c.data_bank_registered_at is not null)` },
+      { status: TaskStatus.CANCELLED, closedBy: 'child.exit-data-bank', where: `exists (select 1 from child c where c.id = t.subject_id and c.status = 'LEFT_DATA_BANK')` },
+    ],
+  },
   {
     kind: TaskKind.FOSTER_STAY_ENDING,
     subject: TaskSubjectKind.Placement,
@@ -131,7 +150,8 @@ export async function sweepTasks(em: EntityManager, options: SweepOptions): Prom
   const params = { today: options.today, interval: options.meetingIntervalDays ?? DEFAULT_MEETING_INTERVAL_DAYS };
   const result: SweepResult = { created: 0, closed: 0 };
   for (const rule of RULES) {
-    const candidates = (await knex.raw(rule.candidates, params)).rows as Candidate[];
+    const selected = (await knex.raw(rule.candidates, params)).rows as Record<string, unknown>[];
+    const candidates = rule.toTask ? selected.map(rule.toTask) : (selected as unknown as Candidate[]);
     const now = new Date();
     for (let start = 0; start < candidates.length; start += 1_000) {
       const rows = candidates.slice(start, start + 1_000).map((candidate) => ({

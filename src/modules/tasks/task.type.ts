@@ -22,8 +22,11 @@ export class TaskType {
   @Field(() => ID, { description: 'The record the task is about (open it with child, family, placement or mentorship).' })
   subjectId!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day it falls due (in Kazakhstan, for a deadline in working days).' })
   dueOn!: string;
+
+  @Field(() => Date, { nullable: true, description: 'The instant it falls due where the law counts working days: the end of that working day in Kazakhstan (Asia/Almaty). Null: the whole of dueOn.' })
+  dueAt?: Date;
 
   @Field(() => TaskStatus)
   status!: TaskStatus;
